@@ -1,0 +1,3 @@
+export * from './lists';
+export * from './sheets';
+export * from './rows';

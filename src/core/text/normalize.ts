@@ -1,0 +1,112 @@
+/**
+ * Unicode Vietnamese: NFC, white space, tone placement, matching keys, names.
+ *
+ * Files from units arrive as NFC, NFD, "Unicode tổ hợp" (precomposed base letter
+ * plus a combining tone) and with old ("hoà, thuỷ") or new ("hòa, thủy") tone
+ * placement. Display text is NFC with new-style placement; matching uses keys
+ * that ignore placement, case and punctuation.
+ */
+
+/** The five Vietnamese tone marks as combining characters (NFD). */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const ALL_MARKS_G = /\p{M}/gu;
+
+/** Canonical composition. Also joins "Unicode tổ hợp" (base + combining tone). */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+export interface SpaceOptions {
+  /** Also fold in-cell line breaks (Alt+Enter in Excel) into a single space. */
+  lineBreaks?: boolean;
+}
+
+/**
+ * Collapses runs of white space (incl. non-breaking and narrow spaces, tabs) to
+ * one space and trims. Line breaks are kept unless `lineBreaks` is set, because
+ * some callers (addresses, notes) need them.
+ */
+export function collapseSpace(text: string, options: SpaceOptions = {}): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const cleaned = lines.map((line) => line.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim());
+  if (options.lineBreaks) return cleaned.filter((l) => l !== '').join(' ');
+  return cleaned.join('\n').trim();
+}
+
+/** NFC plus white-space collapsing: the form every imported cell is stored in. */
+export function cleanText(text: string, options: SpaceOptions = { lineBreaks: true }): string {
+  return collapseSpace(nfc(text), options);
+}
+
+/**
+ * Moves the tone of open syllables ending in oa, oe, uy (not after q) to the first
+ * vowel, the new style ("hoà" → "hòa", "thuỷ" → "thủy", "Uỷ" → "Ủy"). Syllables
+ * with a final consonant ("hoàn", "toán") and "quý" are left alone: their tone
+ * position does not differ between styles.
+ */
+export function canonicalTone(text: string): string {
+  return nfc(text).replace(/[\p{L}\p{M}]+/gu, canonicalSyllable);
+}
+
+function canonicalSyllable(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tone = decomposed.match(TONE_MARKS);
+  if (!tone) return word;
+  const base = decomposed.replace(TONE_MARKS_G, '').normalize('NFC');
+  const m = /^([^aeiouyăâêôơư]*?)(oa|oe|uy)$/iu.exec(base);
+  if (!m || /q$/i.test(m[1])) return word;
+  const at = m[1].length; // index of the o/u that takes the tone
+  return (base.slice(0, at + 1) + tone[0] + base.slice(at + 1)).normalize('NFC');
+}
+
+export interface KeyOptions {
+  /** Treat đ as d (e.g. for names typed without the stroke). Off by default. */
+  foldD?: boolean;
+}
+
+/**
+ * A key for exact matching that ignores tone placement, case, punctuation and
+ * spacing: "UỶ BAN  nhân dân" and "Ủy ban nhân-dân" give the same key.
+ */
+export function matchKey(text: string, options: KeyOptions = {}): string {
+  let key = canonicalTone(text).toLocaleLowerCase('vi');
+  if (options.foldD) key = key.replace(/đ/g, 'd');
+  return key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A diacritic-free key for fuzzy matching: NFD, marks dropped, đ→d, lower case,
+ * punctuation as space. "Thường Phước" → "thuong phuoc".
+ */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(ALL_MARKS_G, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A person's name in title case: "NGUYỄN VĂN AN" → "Nguyễn Văn An". Each
+ * space- or hyphen-separated part gets an upper-case first letter.
+ */
+export function titleCaseName(text: string): string {
+  return collapseSpace(nfc(text), { lineBreaks: true })
+    .toLocaleLowerCase('vi')
+    .replace(/(^|[\s\-'])(\p{L})/gu, (_all, sep: string, letter: string) => sep + letter.toLocaleUpperCase('vi'));
+}
+
+/** True when a string has letters and none of them is lower case. */
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Vietnamese alphabetical order (a ă â b c d đ e ê …), numbers compared as numbers. */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
