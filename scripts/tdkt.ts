@@ -9,7 +9,9 @@ import { UserError } from '../src/node/errors';
 const program = new Command();
 program
   .name('tdkt')
-  .description('Công cụ của Hội đồng Thi đua – Khen thưởng: nhập, đối chiếu báo cáo Excel của các đơn vị và quản lý bảng tính chính.')
+  .description(
+    'Công cụ của Hội đồng Thi đua – Khen thưởng: nhập, đối chiếu báo cáo Excel của các đơn vị và quản lý bảng tính chính.',
+  )
   .helpOption('-h, --help', 'Hiện hướng dẫn')
   .addHelpCommand('help [lệnh]', 'Hướng dẫn cho một lệnh')
   .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'Lỗi: ')) })

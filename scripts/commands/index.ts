@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 
 /** Each command file exports `register(program)`; add new commands here, one line each. */
-const COMMANDS: Array<(program: Command) => void> = [
-];
+const COMMANDS: Array<(program: Command) => void> = [];
 
 export function registerCommands(program: Command): void {
   for (const register of COMMANDS) register(program);

@@ -20,7 +20,7 @@ export const PROGRESS_STATUS = list([
 export type ProgressStatus = (typeof PROGRESS_STATUS)[number]['code'];
 
 export const UNIT_KIND = list([
-  { code: 'department', label: 'Phòng, ban, ngành' },
+  { code: 'department', label: 'Phòng ban' },
   { code: 'commune', label: 'Xã' },
   { code: 'town', label: 'Thị trấn' },
   { code: 'ward', label: 'Phường' },
@@ -72,7 +72,7 @@ export type RecordKind = (typeof RECORD_KIND)[number]['code'];
 
 export const IMPORT_STATUS = list([
   { code: 'imported', label: 'Đã nhập' },
-  { code: 'skipped', label: 'Bỏ qua (đã nhập trước đây)' },
+  { code: 'skipped', label: 'Bỏ qua (đã nhập trước)' },
   { code: 'failed', label: 'Lỗi' },
 ] as const);
 export type ImportStatus = (typeof IMPORT_STATUS)[number]['code'];
@@ -82,7 +82,10 @@ export const YES_NO = list([
   { code: 'no', label: 'Không' },
 ] as const);
 
-/** Every list by name, for data validation in the sheet. */
+/**
+ * Every list by name, for drop-downs in the sheet. Labels never contain a comma:
+ * Excel's list validation separates its items with commas.
+ */
 export const LISTS = {
   progressStatus: PROGRESS_STATUS,
   unitKind: UNIT_KIND,

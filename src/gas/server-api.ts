@@ -1,0 +1,21 @@
+/**
+ * Functions the pages call through google.script.run. Their types are the
+ * contract of the typed client wrapper in ui/shared/server.ts: arguments and
+ * results are plain JSON (dates as ISO strings).
+ */
+import type { ProgressInput } from '../core/progress';
+import { SheetStore } from './sheet-store';
+import { loadProgressForm, recordProgress } from './progress';
+import type { ProgressForm, ServerApi, SubmitResult } from './api-types';
+import { runPageCall } from './ui-guard';
+
+export function getProgressForm(): ProgressForm {
+  return runPageCall(() => loadProgressForm(new SheetStore()));
+}
+
+export function submitProgress(input: ProgressInput): SubmitResult {
+  return runPageCall(() => recordProgress(new SheetStore(), input));
+}
+
+/** Fails to compile when a function here drifts from the ServerApi the pages are typed against. */
+const _serverApi: ServerApi = { getProgressForm, submitProgress };

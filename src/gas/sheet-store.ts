@@ -1,0 +1,126 @@
+/**
+ * The Sheet-backed store: contract rows in and out of the bound spreadsheet
+ * with one batched read (getDataRange().getValues()) and one batched write
+ * (setValues) per call, never a service call per row or cell.
+ */
+import {
+  SHEETS,
+  columnIndex,
+  fromCell,
+  looksLikeFormula,
+  toCell,
+  type CellValue,
+  type Row,
+  type SheetKey,
+} from '../core/contract';
+import { isIsoDate, isoToDate, isoDateIn } from '../core/dates';
+import { UserFacingError } from './errors';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SheetTable {
+  sheet: Sheet;
+  /** All values, header row first, as getValues returned them. */
+  values: CellValue[][];
+  /** Where each contract column sits (0-based), -1 when missing. */
+  index: Record<string, number>;
+  /** Data rows as contract rows, with their 1-based sheet row numbers. */
+  rows: Array<{ row: Row; sheetRow: number }>;
+}
+
+export class SheetStore {
+  private readonly timeZone: string;
+
+  constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {
+    this.timeZone = spreadsheet.getSpreadsheetTimeZone();
+  }
+
+  sheet(key: SheetKey): Sheet | null {
+    return this.spreadsheet.getSheetByName(SHEETS[key].name);
+  }
+
+  requireSheet(key: SheetKey): Sheet {
+    const sheet = this.sheet(key);
+    if (!sheet) {
+      throw new UserFacingError(
+        `Bảng tính chưa có trang «${SHEETS[key].name}». Vui lòng chọn menu Thi đua – Khen thưởng › Thiết lập bảng tính.`,
+      );
+    }
+    return sheet;
+  }
+
+  /** One read of a whole sheet. */
+  read(key: SheetKey): SheetTable {
+    const sheet = this.requireSheet(key);
+    const values = sheet.getDataRange().getValues() as CellValue[][];
+    const index = columnIndex(key, values[0] ?? []);
+    const rows: SheetTable['rows'] = [];
+    for (let r = 1; r < values.length; r++) {
+      const line = values[r];
+      if (line.every((v) => v === '' || v === null)) continue;
+      const row: Row = {};
+      for (const col of SHEETS[key].columns) {
+        const i = index[col.key];
+        row[col.key] = i < 0 ? null : fromCell(col, line[i], (d) => this.formatDate(d, col.type));
+      }
+      rows.push({ row, sheetRow: r + 1 });
+    }
+    return { sheet, values, index, rows };
+  }
+
+  /** Appends rows after the last row, in one write, placing each value under its header. */
+  append(table: SheetTable, rows: Row[]): void {
+    if (rows.length === 0) return;
+    const width = Math.max(table.values[0]?.length ?? 0, 1);
+    const cells = rows.map((row) => this.toLine(table, row, new Array<CellValue>(width).fill('')));
+    table.sheet.getRange(table.values.length + 1, 1, cells.length, width).setValues(cells);
+    cells.forEach((line, i) => {
+      table.values.push(line);
+      table.rows.push({ row: rows[i], sheetRow: table.values.length });
+    });
+  }
+
+  /** Rewrites one existing row in one write, keeping cells of columns the contract does not know. */
+  update(table: SheetTable, sheetRow: number, row: Row): void {
+    const current = table.values[sheetRow - 1];
+    const line = this.toLine(table, row, current.slice());
+    table.sheet.getRange(sheetRow, 1, 1, line.length).setValues([line]);
+    table.values[sheetRow - 1] = line;
+  }
+
+  private toLine(table: SheetTable, row: Row, line: CellValue[]): CellValue[] {
+    const key = sheetKeyOf(table.sheet.getName());
+    for (const col of SHEETS[key].columns) {
+      const i = table.index[col.key];
+      if (i < 0 || !(col.key in row)) continue;
+      line[i] = toSheetCell(col.type, toCell(col, row[col.key]));
+    }
+    return line;
+  }
+
+  /** Pure (Intl), so reading a sheet costs no service call per date cell. */
+  private formatDate(date: Date, type: string): string {
+    return type === 'date' ? isoDateIn(this.timeZone, date) : date.toISOString();
+  }
+}
+
+function sheetKeyOf(name: string): SheetKey {
+  const found = (Object.keys(SHEETS) as SheetKey[]).find((k) => SHEETS[k].name === name);
+  if (!found) throw new Error(`Sheet not in the contract: ${name}`);
+  return found;
+}
+
+/**
+ * A value as written to Sheets. Imported text is data: a string that Sheets
+ * would take for a formula gets the apostrophe prefix, which Sheets consumes
+ * and keeps the text as typed. Dates become Date cells.
+ */
+export function toSheetCell(type: string, value: CellValue): CellValue {
+  if (typeof value === 'string') {
+    if (type === 'date' && isIsoDate(value)) return isoToDate(value);
+    if (type === 'datetime' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return new Date(value);
+    if (looksLikeFormula(value)) return `'${value}`;
+  }
+  return value;
+}
