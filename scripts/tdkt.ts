@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands';
+import { useVietnamese } from './cli-vi';
 import { UserError } from '../src/node/errors';
 
 const program = new Command();
@@ -12,11 +13,8 @@ program
   .description(
     'Công cụ của Hội đồng Thi đua – Khen thưởng: nhập, đối chiếu báo cáo Excel của các đơn vị và quản lý bảng tính chính.',
   )
-  .helpOption('-h, --help', 'Hiện hướng dẫn')
-  .addHelpCommand('help [lệnh]', 'Hướng dẫn cho một lệnh')
-  .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'Lỗi: ')) })
-  .exitOverride()
-  .showHelpAfterError('(Gõ "npx tdkt --help" để xem hướng dẫn.)');
+  .exitOverride();
+useVietnamese(program);
 
 registerCommands(program);
 

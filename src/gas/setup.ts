@@ -44,6 +44,7 @@ export interface SetupResult {
 export function setupSpreadsheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupResult {
   const result: SetupResult = { created: [], repaired: [] };
   const existing = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+  const validations: ValidationCache = new Map();
   for (const key of SHEET_ORDER) {
     const spec = SHEETS[key];
     let sheet = existing.get(spec.name);
@@ -51,8 +52,11 @@ export function setupSpreadsheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
       sheet = ss.insertSheet(spec.name);
       result.created.push(spec.name);
     }
+    const isNew = result.created.includes(spec.name);
     if (ensureHeaders(sheet, key)) result.repaired.push(spec.name);
-    formatSheet(ss, sheet, key);
+    formatSheet(ss, sheet, key, validations);
+    // Widths only on sheets made now: people widen columns by hand and a repair keeps that.
+    if (isNew) setColumnWidths(sheet, key);
   }
   ensureSettings(existing.get(SHEETS.settings.name) ?? ss.getSheetByName(SHEETS.settings.name)!);
   const first = ss.getSheetByName(SHEETS.plan.name);
@@ -72,7 +76,12 @@ function ensureHeaders(sheet: Sheet, key: SheetKey): boolean {
 }
 
 /** Header style, frozen header, widths, number formats and drop-downs, each in one call per sheet or per run. */
-function formatSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet, key: SheetKey): void {
+function formatSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: Sheet,
+  key: SheetKey,
+  validations: ValidationCache,
+): void {
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
   const columns = header.map((h) =>
     SHEETS[key].columns.find((c) => c.header.toLowerCase() === String(h).trim().toLowerCase()),
@@ -86,46 +95,66 @@ function formatSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet,
     .setBackgrounds([columns.map((c) => (c?.computed ? COMPUTED_HEADER_BACKGROUND : HEADER_BACKGROUND))]);
   sheet.setFrozenRows(1);
 
-  // Column widths: one call per run of equal widths.
-  let start = 0;
-  while (start < width) {
-    const w = columns[start]?.width ?? 120;
-    let end = start + 1;
-    while (end < width && (columns[end]?.width ?? 120) === w) end++;
-    sheet.setColumnWidths(start + 1, end - start, w);
-    start = end;
-  }
-
   const dataRows = Math.max(sheet.getMaxRows() - 1, 1);
   const body = sheet.getRange(2, 1, dataRows, width);
   const formats = columns.map((c) => (c ? NUMBER_FORMAT[c.type] : 'General'));
   body.setNumberFormats(Array.from({ length: dataRows }, () => formats));
 
   const unitsRange = ss.getSheetByName(SHEETS.units.name)?.getRange('A2:A');
-  const rules = columns.map((c) => validationFor(key, c, unitsRange));
+  const rules = columns.map((c) => validationFor(key, c, unitsRange, validations));
   body.setDataValidations(Array.from({ length: dataRows }, () => rules));
+}
+
+/** Each distinct rule is built once per setup, however many sheets use it. */
+type ValidationCache = Map<string, GoogleAppsScript.Spreadsheet.DataValidation>;
+
+/** Column widths from the contract: one call per run of equal widths. */
+function setColumnWidths(sheet: Sheet, key: SheetKey): void {
+  const widths = SHEETS[key].columns.map((c) => c.width ?? 120);
+  let start = 0;
+  while (start < widths.length) {
+    let end = start + 1;
+    while (end < widths.length && widths[end] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start, widths[start]);
+    start = end;
+  }
 }
 
 function validationFor(
   key: SheetKey,
   col: ColumnSpec | undefined,
   unitsRange: GoogleAppsScript.Spreadsheet.Range | undefined,
+  cache: ValidationCache,
 ): GoogleAppsScript.Spreadsheet.DataValidation | null {
   if (!col) return null;
-  if (col.list) {
-    return SpreadsheetApp.newDataValidation()
-      .requireValueInList(
-        LISTS[col.list].map((o) => o.label),
-        true,
-      )
-      .setAllowInvalid(false)
-      .build();
+  const list = col.list;
+  if (list) {
+    return cached(cache, list, () =>
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(
+          LISTS[list].map((o) => o.label),
+          true,
+        )
+        .setAllowInvalid(false)
+        .build(),
+    );
   }
   if (UNIT_COLUMNS.has(col.key) && key !== 'units' && unitsRange) {
     // Units can be typed freely (imports keep what the file says) but the list helps.
-    return SpreadsheetApp.newDataValidation().requireValueInRange(unitsRange, true).setAllowInvalid(true).build();
+    return cached(cache, 'units', () =>
+      SpreadsheetApp.newDataValidation().requireValueInRange(unitsRange, true).setAllowInvalid(true).build(),
+    );
   }
   return null;
+}
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** Adds the default settings whose key is not there yet; never overwrites a value. */

@@ -97,6 +97,10 @@ export async function openSidebar(session: BrowserSession, html: string, server:
     }
     (window as unknown as { google: unknown }).google = { script: { run: runner(), host: { close() {} } } };
   });
-  await page.setContent(html, { waitUntil: 'load' });
+  // A real navigation (answered locally, no network) so the init script with the
+  // shim runs before the page's own script, as Apps Script's iframe would have it.
+  const url = 'https://tdkt.invalid/sidebar';
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(url, { waitUntil: 'load' });
   return page;
 }

@@ -1,0 +1,56 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone can shift a day. */
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    year >= 1900 &&
+    year <= 2199 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function monthEnd(year: number, month: number): string {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** The ISO date `days` days after (or before, if negative) `iso`. */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** A span of days, both ends included. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export function monthPeriod(year: number, month: number): Period {
+  return { start: isoDate(year, month, 1), end: monthEnd(year, month) };
+}
+
+export function quarterPeriod(year: number, quarter: number): Period {
+  const first = (quarter - 1) * 3 + 1;
+  return { start: isoDate(year, first, 1), end: monthEnd(year, first + 2) };
+}
+
+export function yearPeriod(year: number): Period {
+  return { start: isoDate(year, 1, 1), end: isoDate(year, 12, 31) };
+}
