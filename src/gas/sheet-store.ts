@@ -20,6 +20,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SheetTable {
+  key: SheetKey;
   sheet: Sheet;
   /** All values, header row first, as getValues returned them. */
   values: CellValue[][];
@@ -30,11 +31,13 @@ export interface SheetTable {
 }
 
 export class SheetStore {
-  private readonly timeZone: string;
+  /**
+   * The council's time zone is the script's (appsscript.json: Asia/Ho_Chi_Minh);
+   * asking Session costs no Spreadsheet call.
+   */
+  readonly timeZone: string = Session.getScriptTimeZone();
 
-  constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {
-    this.timeZone = spreadsheet.getSpreadsheetTimeZone();
-  }
+  constructor(readonly spreadsheet: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()) {}
 
   sheet(key: SheetKey): Sheet | null {
     return this.spreadsheet.getSheetByName(SHEETS[key].name);
@@ -66,7 +69,7 @@ export class SheetStore {
       }
       rows.push({ row, sheetRow: r + 1 });
     }
-    return { sheet, values, index, rows };
+    return { key, sheet, values, index, rows };
   }
 
   /** Appends rows after the last row, in one write, placing each value under its header. */
@@ -81,6 +84,18 @@ export class SheetStore {
     });
   }
 
+  /**
+   * Appends rows to a sheet without reading its data: only its header row, so
+   * the cost does not grow with the sheet (the progress log only ever grows).
+   */
+  appendToSheet(key: SheetKey, rows: Row[]): void {
+    const sheet = this.requireSheet(key);
+    const header = sheet.getRange('1:1').getValues()[0] as CellValue[];
+    const table: SheetTable = { key, sheet, values: [header], index: columnIndex(key, header), rows: [] };
+    const used = header.reduce<number>((last, h, i) => (String(h).trim() ? i + 1 : last), 0);
+    for (const row of rows) sheet.appendRow(this.toLine(table, row, new Array<CellValue>(used).fill('')));
+  }
+
   /** Rewrites one existing row in one write, keeping cells of columns the contract does not know. */
   update(table: SheetTable, sheetRow: number, row: Row): void {
     const current = table.values[sheetRow - 1];
@@ -90,8 +105,7 @@ export class SheetStore {
   }
 
   private toLine(table: SheetTable, row: Row, line: CellValue[]): CellValue[] {
-    const key = sheetKeyOf(table.sheet.getName());
-    for (const col of SHEETS[key].columns) {
+    for (const col of SHEETS[table.key].columns) {
       const i = table.index[col.key];
       if (i < 0 || !(col.key in row)) continue;
       line[i] = toSheetCell(col.type, toCell(col, row[col.key]));
@@ -103,12 +117,6 @@ export class SheetStore {
   private formatDate(date: Date, type: string): string {
     return type === 'date' ? isoDateIn(this.timeZone, date) : date.toISOString();
   }
-}
-
-function sheetKeyOf(name: string): SheetKey {
-  const found = (Object.keys(SHEETS) as SheetKey[]).find((k) => SHEETS[k].name === name);
-  if (!found) throw new Error(`Sheet not in the contract: ${name}`);
-  return found;
 }
 
 /**

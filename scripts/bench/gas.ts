@@ -1,0 +1,106 @@
+/**
+ * Service calls and time per add-in action, on the built bundle in the offline
+ * Apps Script runtime, with 10,000 rows in the progress log. The floor is the
+ * cheapest way to look at the same data: one getDataRange().getValues() of each
+ * sheet the action reads.
+ */
+import * as path from 'path';
+import { loadBundle } from '../../tests/support/gas';
+import { buildGas, rootDir } from '../build-gas';
+import type { BenchSection } from './types';
+
+const LOG_ROWS = 10_000;
+
+function prepared() {
+  const gas = loadBundle(rootDir(), { user: 'noivu@hongngu.example', now: () => new Date('2024-07-01T03:00:00Z') });
+  gas.call('menuSetupWorkbook');
+  const ss = gas.spreadsheet;
+  const plan = ss.getSheetByName('Kế hoạch')!;
+  plan.getRange(2, 1, 12, 3).setValues(Array.from({ length: 12 }, (_, i) => [2024, `${i + 1}`, `Công việc ${i + 1}`]));
+  ss.getSheetByName('Đơn vị')!
+    .getRange(2, 1, 1, 2)
+    .setValues([['Phòng Nội vụ', 'Phòng ban']]);
+  const log = ss.getSheetByName('Nhật ký tiến độ')!;
+  log.insertRowsAfter(log.getMaxRows(), LOG_ROWS);
+  log
+    .getRange(2, 1, LOG_ROWS, 5)
+    .setValues(
+      Array.from({ length: LOG_ROWS }, (_, i) => [
+        new Date(Date.UTC(2024, 0, 1)),
+        2024,
+        `${(i % 12) + 1}`,
+        'Phòng Nội vụ',
+        'Đang thực hiện',
+      ]),
+    );
+  return gas;
+}
+
+function measure(gas: ReturnType<typeof prepared>, action: () => void): { calls: number; ms: number } {
+  gas.calls.reset();
+  const start = process.hrtime.bigint();
+  action();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { calls: gas.calls.count(), ms };
+}
+
+export async function benchGas(): Promise<BenchSection> {
+  await buildGas();
+  const gas = prepared();
+  const floorSheets = ['Kế hoạch', 'Đơn vị', 'Cài đặt', 'Nhật ký tiến độ'];
+  const floor = measure(gas, () => {
+    for (const name of floorSheets) gas.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+  });
+  const input = {
+    year: 2024,
+    itemId: '3',
+    unit: 'Phòng Nội vụ',
+    status: 'in_progress',
+    percent: 50,
+    date: '2024-06-30',
+    note: 'Đo hiệu năng',
+    evidence: '',
+  };
+  const cold = measure(gas, () => gas.callFromPage('submitProgress', input));
+  const log = measure(gas, () => gas.callFromPage('submitProgress', input));
+  const spreadsheetCalls = ['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range'].reduce(
+    (n, s) => n + gas.calls.count(s),
+    0,
+  );
+  const form = measure(gas, () => gas.callFromPage('getProgressForm'));
+  const setup = measure(gas, () => gas.call('menuSetupWorkbook'));
+  const floorCalls = floorSheets.length * 3; // getSheetByName + getDataRange + getValues per sheet
+  return {
+    title: `Add-in trên Apps Script ngoại tuyến (${LOG_ROWS.toLocaleString('vi-VN')} dòng nhật ký; ${path.basename(rootDir())}/)`,
+    rows: [
+      {
+        name: 'Ghi tiến độ: số lệnh gọi dịch vụ (mọi dịch vụ)',
+        value: log.calls,
+        unit: 'lệnh',
+        ratio: log.calls / floorCalls,
+        note: `sàn = ${floorCalls} lệnh (đọc 4 trang một lần)`,
+      },
+      { name: 'Ghi tiến độ: trong đó lệnh gọi bảng tính', value: spreadsheetCalls, unit: 'lệnh' },
+      {
+        name: 'Ghi tiến độ lần đầu (chưa có bộ nhớ đệm quyền)',
+        value: cold.calls,
+        unit: 'lệnh',
+        ratio: cold.calls / floorCalls,
+      },
+      {
+        name: 'Ghi tiến độ: thời gian',
+        value: log.ms,
+        unit: 'ms',
+        ratio: log.ms / floor.ms,
+        note: `sàn = ${floor.ms.toFixed(1)} ms (đọc 4 trang)`,
+      },
+      { name: 'Mở thanh bên tiến độ: số lệnh gọi', value: form.calls, unit: 'lệnh', ratio: form.calls / floorCalls },
+      {
+        name: 'Thiết lập lại bảng tính: số lệnh gọi',
+        value: setup.calls,
+        unit: 'lệnh',
+        note: '9 trang, không phụ thuộc số dòng',
+      },
+    ],
+  };
+}
