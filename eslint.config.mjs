@@ -16,7 +16,22 @@ export default tseslint.config(
     // The core runs in Apps Script and in Node: it may not import either runtime.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../gas/*', '../node/*', '../../gas/*', '../../node/*', 'fs', 'path', 'node:*', 'exceljs', 'googleapis'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '../gas/*',
+            '../node/*',
+            '../../gas/*',
+            '../../node/*',
+            'fs',
+            'path',
+            'node:*',
+            'exceljs',
+            'googleapis',
+          ],
+        },
+      ],
     },
   },
 );

@@ -36,7 +36,10 @@ export function useVietnamese(program: Command): Command {
     .configureHelp({
       styleTitle: (title: string) => TITLES[title] ?? title,
       commandUsage: (cmd: Command) =>
-        Help.prototype.commandUsage.call(new Help(), cmd).replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]'),
+        Help.prototype.commandUsage
+          .call(new Help(), cmd)
+          .replace('[options]', '[tùy chọn]')
+          .replace('[command]', '[lệnh]'),
       optionDescription: (option) =>
         Help.prototype.optionDescription.call(new Help(), option).replace(/\(default: /, '(mặc định: '),
       argumentDescription: (argument) =>

@@ -16,12 +16,6 @@ function menuItems(runtime: ReturnType<typeof loadAddin>): MenuItem[] {
   return (menu!.items as MenuItem[]).filter((i) => i.functionName);
 }
 
-function sheetValues(runtime: ReturnType<typeof loadAddin>, name: string): unknown[][] {
-  const sheet = runtime.spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet.getDataRange().getValues();
-}
-
 describe('built add-in bundle', () => {
   it('is what clasp pushes: appsscript.json, one .js and the .html pages', () => {
     const files = fs.readdirSync(distDir()).sort();

@@ -6,5 +6,13 @@ export type { PlanStructure, StructSection, StructNode, Block, Marker } from './
 export { FIELD_LABELS, splitFields, splitLead, splitUnits } from './roles';
 export { OBLIGATIONS, UNIT_KIND_PHRASES } from './deliverables';
 export type * from './types';
-export { formatDueList, parseDueList, responsibleUnits, planItemRow, planRows, mergePlanRows, PLAN_PROGRESS_COLUMNS } from './rows';
+export {
+  formatDueList,
+  parseDueList,
+  responsibleUnits,
+  planItemRow,
+  planRows,
+  mergePlanRows,
+  PLAN_PROGRESS_COLUMNS,
+} from './rows';
 export type { PlanMerge } from './rows';
