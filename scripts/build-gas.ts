@@ -17,6 +17,7 @@ const TARGET = 'es2019';
 /** Page folder name → HTML file name used by HtmlService (without .html). */
 const PAGE_FILES: Record<string, string> = {
   progress: 'ProgressSidebar',
+  'plan-load': 'PlanLoadDialog',
 };
 
 export function rootDir(): string {

@@ -36,3 +36,11 @@ export function openProgressSidebar(): void {
     SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(PROGRESS_SIDEBAR_TITLE));
   });
 }
+
+export function openPlanLoadDialog(): void {
+  runMenuAction('Nạp kế hoạch', () => {
+    new SheetStore().requireSheet('plan');
+    const page = HtmlService.createHtmlOutputFromFile('PlanLoadDialog').setWidth(760).setHeight(620);
+    SpreadsheetApp.getUi().showModalDialog(page, 'Nạp kế hoạch từ văn bản');
+  });
+}

@@ -30,8 +30,37 @@ export interface SubmitResult {
   item: ProgressItemView;
 }
 
+/** Where the plan dialog's text comes from: pasted text or a Google Doc's address. */
+export type PlanSource = { text: string } | { docUrl: string };
+
+export interface PlanPreviewItem {
+  id: string;
+  title: string;
+  responsible: string;
+  schedule: string;
+  /** What loading would do to this item in the sheet. */
+  action: 'add' | 'update' | 'unchanged';
+}
+
+export interface PlanPreview {
+  title: string;
+  year: number | null;
+  items: PlanPreviewItem[];
+  warnings: string[];
+  deliverables: string[];
+}
+
+export interface PlanLoadResult {
+  message: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
 /** Every function a page may call, with its argument and result types. */
 export interface ServerApi {
   getProgressForm(): ProgressForm;
   submitProgress(input: ProgressInput): SubmitResult;
+  previewPlan(source: PlanSource, year: number | null): PlanPreview;
+  loadPlan(source: PlanSource, year: number | null): PlanLoadResult;
 }

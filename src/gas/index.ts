@@ -13,5 +13,9 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { setupWorkbook as menuSetupWorkbook, openProgressSidebar as menuOpenProgress } from './actions';
-export { getProgressForm, submitProgress } from './server-api';
+export {
+  setupWorkbook as menuSetupWorkbook,
+  openPlanLoadDialog as menuLoadPlan,
+  openProgressSidebar as menuOpenProgress,
+} from './actions';
+export { getProgressForm, submitProgress, previewPlan, loadPlan } from './server-api';

@@ -11,6 +11,7 @@ export type MenuEntry = { caption: string; fn: GlobalName } | 'separator';
 
 export const MENU: ReadonlyArray<MenuEntry> = [
   { caption: 'Thiết lập bảng tính', fn: 'menuSetupWorkbook' },
+  { caption: 'Nạp kế hoạch từ văn bản…', fn: 'menuLoadPlan' },
   'separator',
   { caption: 'Cập nhật tiến độ…', fn: 'menuOpenProgress' },
 ];

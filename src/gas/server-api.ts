@@ -6,7 +6,8 @@
 import type { ProgressInput } from '../core/progress';
 import { SheetStore } from './sheet-store';
 import { loadProgressForm, recordProgress } from './progress';
-import type { ProgressForm, ServerApi, SubmitResult } from './api-types';
+import type { PlanLoadResult, PlanPreview, PlanSource, ProgressForm, ServerApi, SubmitResult } from './api-types';
+import { applyPlanLoad, previewPlanLoad } from './plan-load';
 import { runPageCall } from './ui-guard';
 
 export function getProgressForm(): ProgressForm {
@@ -17,5 +18,13 @@ export function submitProgress(input: ProgressInput): SubmitResult {
   return runPageCall(() => recordProgress(new SheetStore(), input));
 }
 
+export function previewPlan(source: PlanSource, year: number | null): PlanPreview {
+  return runPageCall(() => previewPlanLoad(new SheetStore(), source, year));
+}
+
+export function loadPlan(source: PlanSource, year: number | null): PlanLoadResult {
+  return runPageCall(() => applyPlanLoad(new SheetStore(), source, year));
+}
+
 /** Fails to compile when a function here drifts from the ServerApi the pages are typed against. */
-const _serverApi: ServerApi = { getProgressForm, submitProgress };
+const _serverApi: ServerApi = { getProgressForm, submitProgress, previewPlan, loadPlan };

@@ -72,18 +72,6 @@ export class SheetStore {
     return { key, sheet, values, index, rows };
   }
 
-  /** Appends rows after the last row, in one write, placing each value under its header. */
-  append(table: SheetTable, rows: Row[]): void {
-    if (rows.length === 0) return;
-    const width = Math.max(table.values[0]?.length ?? 0, 1);
-    const cells = rows.map((row) => this.toLine(table, row, new Array<CellValue>(width).fill('')));
-    table.sheet.getRange(table.values.length + 1, 1, cells.length, width).setValues(cells);
-    cells.forEach((line, i) => {
-      table.values.push(line);
-      table.rows.push({ row: rows[i], sheetRow: table.values.length });
-    });
-  }
-
   /**
    * Appends rows to a sheet without reading its data: only its header row, so
    * the cost does not grow with the sheet (the progress log only ever grows).
@@ -94,6 +82,24 @@ export class SheetStore {
     const table: SheetTable = { key, sheet, values: [header], index: columnIndex(key, header), rows: [] };
     const used = header.reduce<number>((last, h, i) => (String(h).trim() ? i + 1 : last), 0);
     for (const row of rows) sheet.appendRow(this.toLine(table, row, new Array<CellValue>(used).fill('')));
+  }
+
+  /**
+   * Rewrites all data rows in one write: `rows` replace the sheet's data rows in
+   * order (existing rows first, then new ones), and cells of columns the
+   * contract does not know are kept for the rows that were there.
+   */
+  replaceRows(table: SheetTable, rows: Row[]): void {
+    const width = Math.max(table.values[0]?.length ?? 0, 1);
+    const blank = () => new Array<CellValue>(width).fill('');
+    const kept = table.rows.map((r) => table.values[r.sheetRow - 1]);
+    const lines = rows.map((row, i) => this.toLine(table, row, (kept[i] ?? blank()).slice()));
+    // Cover the old data's whole extent so no old row is left behind further down.
+    while (lines.length < table.values.length - 1) lines.push(blank());
+    if (lines.length === 0) return;
+    const needed = lines.length + 1 - table.sheet.getMaxRows();
+    if (needed > 0) table.sheet.insertRowsAfter(table.sheet.getMaxRows(), needed);
+    table.sheet.getRange(2, 1, lines.length, width).setValues(lines);
   }
 
   /** Rewrites one existing row in one write, keeping cells of columns the contract does not know. */
