@@ -58,7 +58,12 @@ function roman(n: number): string {
     [1, 'I'],
   ];
   let out = '';
-  for (const [value, letters] of table) while (n >= value) ((out += letters), (n -= value));
+  for (const [value, letters] of table) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
   return out;
 }
 
