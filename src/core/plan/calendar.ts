@@ -1,4 +1,10 @@
-/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone can shift a day. */
+/**
+ * Calendar arithmetic the time-phrase grammar needs, on ISO dates (YYYY-MM-DD),
+ * on top of the core's date helpers.
+ */
+import { addDays, lastDayOfMonth } from '../dates';
+
+export { addDays };
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -25,16 +31,7 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function monthEnd(year: number, month: number): string {
-  return isoDate(year, month, daysInMonth(year, month));
-}
-
-/** The ISO date `days` days after (or before, if negative) `iso`. */
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d) + days * 86_400_000);
-  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
+export const monthEnd = lastDayOfMonth;
 
 /** A span of days, both ends included. */
 export interface Period {
