@@ -4,7 +4,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromiumAvailable, launchChromium, openSidebar, type BrowserSession } from '../support/browser';
+import {
+  chromiumAvailable,
+  launchChromium,
+  openSidebar,
+  saveScreenshot,
+  type BrowserSession,
+} from '../support/browser';
 import { ROOT, loadAddin } from '../support/bundle';
 
 const PLAN = fs.readFileSync(path.join(ROOT, 'examples/ke-hoach-mau-2024.txt'), 'utf8');
@@ -109,7 +115,7 @@ describe('loading a plan into the sheet', () => {
     runtime.call('menuLoadPlan');
     const dialog = runtime.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe('Nạp kế hoạch từ văn bản');
-    const page = await openSidebar(session, dialog.output.getContent(), runtime);
+    const page = await openSidebar(session, dialog.output.getContent(), runtime, { width: 760, height: 620 });
     const payload = PLAN.replace('1.2. Phiên họp bất thường', '1.2. Phiên họp <img src=x onerror="window.__xss=1">');
     await page.fill('#text', payload);
     await page.click('#preview');
@@ -126,6 +132,7 @@ describe('loading a plan into the sheet', () => {
       'Đã nạp kế hoạch năm 2024: thêm 12, cập nhật 0, giữ nguyên 0 nội dung công việc.',
     );
     expect(planTable(runtime)).toHaveLength(12);
+    await saveScreenshot(page, 'plan-load-dialog');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 });

@@ -3,7 +3,13 @@
  * google.script.run shim to the built server code in the offline runtime.
  */
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium, openSidebar, type BrowserSession } from '../support/browser';
+import {
+  chromiumAvailable,
+  launchChromium,
+  openSidebar,
+  saveScreenshot,
+  type BrowserSession,
+} from '../support/browser';
 import { loadAddin } from '../support/bundle';
 
 const XSS_TITLE = '<img src=x onerror="window.__xss = 1">Tuyên truyền';
@@ -65,6 +71,7 @@ maybe('progress sidebar in Chromium', () => {
     await page.locator('.message.success').waitFor();
     expect(await page.locator('#message').textContent()).toBe('Đã ghi tiến độ công việc 1.1 của Phòng Y tế.');
     expect(await page.locator('#current').textContent()).toContain('Hoàn thành – 100%');
+    await saveScreenshot(page, 'progress-sidebar');
 
     const log = runtime.spreadsheet.getSheetByName('Nhật ký tiến độ')!.getDataRange().getValues();
     expect(log).toHaveLength(2);

@@ -40,6 +40,8 @@ export async function launchChromium(): Promise<BrowserSession> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 300, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
   });
   return {
     browser: context,
@@ -61,8 +63,14 @@ type ShimReply = { ok: true; value: unknown } | { ok: false; message: string };
  * Opens an HtmlOutput's content in a new page with the google.script.run shim.
  * Arguments cross as JSON, as they do to Apps Script's servers.
  */
-export async function openSidebar(session: BrowserSession, html: string, server: PageServer): Promise<Page> {
+export async function openSidebar(
+  session: BrowserSession,
+  html: string,
+  server: PageServer,
+  size: { width: number; height: number } = { width: 300, height: 900 },
+): Promise<Page> {
   const page = await session.browser.newPage();
+  await page.setViewportSize(size);
   await page.exposeBinding('__tdktGasRun', async (_source, name: string, argsJson: string): Promise<ShimReply> => {
     try {
       const args = JSON.parse(argsJson) as unknown[];
@@ -103,4 +111,15 @@ export async function openSidebar(session: BrowserSession, html: string, server:
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(url, { waitUntil: 'load' });
   return page;
+}
+
+/**
+ * With TDKT_SCREENSHOTS=1 (`npm run screenshots`), saves the page as
+ * docs/screenshots/<name>.png for the README's user guide.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.TDKT_SCREENSHOTS) return;
+  const dir = path.resolve(__dirname, '../../docs/screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }

@@ -43,7 +43,9 @@ function cell(row: HTMLTableRowElement, value: string, className?: string): void
 }
 
 function render(preview: PlanPreview): void {
-  byId('plan-title').textContent = `${preview.title || 'Kế hoạch'} – năm ${preview.year ?? '?'}`;
+  const title = preview.title || 'Kế hoạch';
+  byId('plan-title').textContent =
+    preview.year && !title.includes(String(preview.year)) ? `${title} – năm ${preview.year}` : title;
   const body = byId<HTMLTableSectionElement>('items');
   body.replaceChildren();
   for (const item of preview.items) {
