@@ -40,6 +40,8 @@ export function useVietnamese(program: Command): Command {
           .call(new Help(), cmd)
           .replace('[options]', '[tùy chọn]')
           .replace('[command]', '[lệnh]'),
+      subcommandTerm: (cmd: Command) =>
+        Help.prototype.subcommandTerm.call(new Help(), cmd).replace('[options]', '[tùy chọn]'),
       optionDescription: (option) =>
         Help.prototype.optionDescription.call(new Help(), option).replace(/\(default: /, '(mặc định: '),
       argumentDescription: (argument) =>

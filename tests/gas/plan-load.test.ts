@@ -12,6 +12,7 @@ import {
   type BrowserSession,
 } from '../support/browser';
 import { ROOT, loadAddin } from '../support/bundle';
+import type { PlanPreview } from '../../src/gas/api-types';
 
 const PLAN = fs.readFileSync(path.join(ROOT, 'examples/ke-hoach-mau-2024.txt'), 'utf8');
 
@@ -26,7 +27,7 @@ describe('loading a plan into the sheet', () => {
   it('previews without writing, then loads the items once', () => {
     const runtime = loadAddin({ user: 'noivu@hongngu.example', now: () => new Date('2024-07-01T03:00:00Z') });
     runtime.call('menuSetupWorkbook');
-    const preview = runtime.callFromPage('previewPlan', { text: PLAN }, null);
+    const preview = runtime.callFromPage('previewPlan', { text: PLAN }, null) as PlanPreview;
     expect(preview.year).toBe(2024);
     expect(preview.items.map((i: { id: string }) => i.id)).toHaveLength(12);
     expect(preview.items.every((i: { action: string }) => i.action === 'add')).toBe(true);
@@ -80,7 +81,7 @@ describe('loading a plan into the sheet', () => {
       '3. Tuyên truyền, biểu dương điển hình tiên tiến',
     );
     expect(
-      runtime.callFromPage('previewPlan', { text: revised }, null).items.find((i: { id: string }) => i.id === '3')
+      (runtime.callFromPage('previewPlan', { text: revised }, null) as PlanPreview).items.find((i) => i.id === '3')!
         .action,
     ).toBe('update');
     const result = runtime.callFromPage('loadPlan', { text: revised }, null);

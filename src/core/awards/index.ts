@@ -11,3 +11,4 @@ export {
   type AwardMatchOptions,
 } from './match';
 export * from './rulebooks';
+export * from './eligibility';

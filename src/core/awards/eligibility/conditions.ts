@@ -1,0 +1,201 @@
+/**
+ * Evaluating one condition of a rulebook (prerequisite, task_rating,
+ * initiative, consecutive, judgement, member_share, member_count,
+ * no_discipline) for one nomination, from the records. The outcome says what
+ * the data shows:
+ *
+ * - pass: the data shows the condition is met;
+ * - fail: the data shows it is not (`missing` says what, `fix` what to do);
+ * - unknown: only a paper can show it (`need` names the paper);
+ * - certified: the nominating unit's own review certifies it (the annual task
+ *   rating, no disciplined member, every member completing their tasks): the
+ *   nomination list is the result of that review, so the check passes it and
+ *   the council reads the unit's report.
+ */
+import type { UnitRegistry } from '../../units';
+import type { Condition, Rulebook } from '../rulebooks';
+import type { AwardId } from '../types';
+import { formatShare } from './fraction';
+import { count2, listText, quoted, RATING_LABEL, SCOPE_LABEL } from './messages';
+import { text, unitInYearKey, type CheckRecord, type Holdings } from './records';
+
+export type Outcome =
+  | { readonly status: 'pass' }
+  | { readonly status: 'certified' }
+  | { readonly status: 'fail'; readonly missing: string; readonly fix: string }
+  | { readonly status: 'unknown'; readonly need: string };
+
+export interface ConditionContext {
+  readonly rec: CheckRecord;
+  /** The achievement year of the nomination. */
+  readonly year: number;
+  readonly book: Rulebook;
+  readonly holdings: Holdings;
+  readonly registry: UnitRegistry;
+}
+
+const PASS: Outcome = { status: 'pass' };
+const CERTIFIED: Outcome = { status: 'certified' };
+
+export function evaluate(cond: Condition, ctx: ConditionContext): Outcome {
+  switch (cond.kind) {
+    case 'prerequisite':
+      return prerequisite(cond.requires, ctx);
+    case 'consecutive':
+      return cond.basis === 'years'
+        ? consecutiveYears(cond.requires, cond.count, ctx)
+        : consecutiveAwards(cond.requires, cond.count, ctx);
+    case 'task_rating':
+      if (cond.years <= 1) return CERTIFIED;
+      return {
+        status: 'unknown',
+        need: `kết quả đánh giá, xếp loại “${RATING_LABEL[cond.min]}” ${count2(cond.years)} năm liên tục (${ctx.year - cond.years + 1}–${ctx.year})`,
+      };
+    case 'initiative':
+      return initiative(cond.count, cond.scope, cond.accepts.includes('research'), ctx);
+    case 'judgement':
+      return { status: 'unknown', need: `hồ sơ thành tích cho thấy ${lowerFirst(cond.criterion)}` };
+    case 'member_share':
+      if (cond.measure === 'task_completed') return CERTIFIED;
+      return memberShare(cond.award as AwardId, cond.minShare, cond.strict === true, ctx);
+    case 'member_count':
+      return memberCount(cond.award, cond.min, ctx);
+    case 'no_discipline':
+      return CERTIFIED;
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1).replace(/\.$/, '');
+}
+
+function prerequisite(requires: AwardId, ctx: ConditionContext): Outcome {
+  if (ctx.holdings.held(ctx.rec.person, requires, ctx.year).length) return PASS;
+  return {
+    status: 'fail',
+    missing: `chưa được đề nghị hoặc công nhận danh hiệu ${quoted(requires)} năm ${ctx.year}`,
+    fix: `Đề nghị đơn vị bổ sung người này vào danh sách đề nghị ${quoted(requires)} năm ${ctx.year}, hoặc gửi kèm quyết định công nhận danh hiệu đó.`,
+  };
+}
+
+function heldText(years: number[], award: AwardId): string {
+  if (years.length === 0) return `chưa có năm nào đạt ${quoted(award)}`;
+  return `mới có ${quoted(award)} ${years.length === 1 ? 'năm' : 'các năm'} ${listText(years)}`;
+}
+
+function consecutiveYears(requires: AwardId, count: number, ctx: ConditionContext): Outcome {
+  const first = ctx.year - count + 1;
+  const held = new Set(ctx.holdings.years(ctx.rec.person, requires));
+  const needed = Array.from({ length: count }, (_, i) => first + i);
+  const missing = needed.filter((y) => !held.has(y));
+  if (missing.length === 0) return PASS;
+  const window = [...held].filter((y) => y >= first && y <= ctx.year).sort((a, b) => a - b);
+  return {
+    status: 'fail',
+    missing: `chưa đủ ${count2(count)} năm liên tục đạt ${quoted(requires)} (${first}–${ctx.year}): ${heldText(window, requires)}, còn thiếu năm ${listText(missing)}`,
+    fix: `Đề nghị đơn vị gửi kèm quyết định công nhận ${quoted(requires)} năm ${listText(missing)} (nếu có); nếu không có thì chưa đủ điều kiện đề nghị.`,
+  };
+}
+
+/**
+ * The cycle of an award given for a run of consecutive years (Chiến sĩ thi đua
+ * cấp tỉnh: every 3 years of CSTĐCS), read from the book; null when the book
+ * has no such rule.
+ */
+function cycleOf(award: AwardId, book: Rulebook): number | null {
+  for (const rule of book.rules) {
+    if (!rule.awards.includes(award)) continue;
+    if (rule.kind === 'consecutive' && rule.basis === 'years') return rule.count;
+  }
+  return null;
+}
+
+/**
+ * "count consecutive times" of an award itself given on a cycle (two
+ * consecutive CSTĐ cấp tỉnh): the last one in the achievement year and each
+ * earlier one a cycle before (the cycle read from the book); without a cycle
+ * in the book, any earlier awards count.
+ */
+function consecutiveAwards(requires: AwardId, count: number, ctx: ConditionContext): Outcome {
+  const held = ctx.holdings.years(ctx.rec.person, requires);
+  const cycle = cycleOf(requires, ctx.book);
+  let ok: boolean;
+  let needed: number[];
+  if (cycle !== null) {
+    needed = Array.from({ length: count }, (_, i) => ctx.year - (count - 1 - i) * cycle);
+    ok = needed.every((y) => held.includes(y));
+  } else {
+    needed = [ctx.year];
+    ok = held.includes(ctx.year) && held.filter((y) => y <= ctx.year).length >= count;
+  }
+  if (ok) return PASS;
+  const missing = needed.filter((y) => !held.includes(y));
+  const upTo = held.filter((y) => y <= ctx.year);
+  return {
+    status: 'fail',
+    missing: `chưa đủ ${count2(count)} lần liên tục đạt ${quoted(requires)}${cycle !== null ? ` (các năm ${listText(needed)})` : ''}: ${heldText(upTo, requires)}`,
+    fix: `Đề nghị đơn vị gửi kèm quyết định công nhận ${quoted(requires)}${missing.length ? ` năm ${listText(missing)}` : ''} (nếu có); nếu không có thì chưa đủ điều kiện đề nghị.`,
+  };
+}
+
+function initiative(count: number, scope: keyof typeof SCOPE_LABEL, research: boolean, ctx: ConditionContext): Outcome {
+  const have = ctx.rec.initiatives.length;
+  const what = research ? 'sáng kiến (hoặc đề tài nghiên cứu khoa học)' : 'sáng kiến';
+  const paper = research
+    ? 'quyết định công nhận sáng kiến (hoặc biên bản nghiệm thu đề tài nghiên cứu khoa học)'
+    : 'quyết định công nhận sáng kiến';
+  if (have < count) {
+    return {
+      status: 'fail',
+      missing:
+        have === 0
+          ? count === 1
+            ? `chưa ghi ${what} ${SCOPE_LABEL[scope]}`
+            : `chưa ghi sáng kiến nào (cần ${count2(count)} ${what} ${SCOPE_LABEL[scope]})`
+          : `mới ghi ${count2(have)} ${what}, cần ${count2(count)} ${what} ${SCOPE_LABEL[scope]}`,
+      fix: `Đề nghị đơn vị ghi rõ tên ${what} vào cột “Sáng kiến” và gửi kèm ${paper}.`,
+    };
+  }
+  if (text(ctx.rec.row.initiativeRecognition) === '') {
+    const names = listText(ctx.rec.initiatives.map((i) => `“${i}”`));
+    return { status: 'unknown', need: `${paper} ${SCOPE_LABEL[scope]} đối với ${names}` };
+  }
+  return PASS;
+}
+
+/** The collective's own unit, when the collective is a whole unit of the registry ("UBND xã Phú Thuận B"). */
+function collectiveUnit(ctx: ConditionContext): string | null {
+  if (ctx.rec.subject !== 'collective') return null;
+  // Exact name or alias only: "Hội Nông dân xã Phú Thuận B" is part of the commune, not the commune.
+  const own = ctx.registry.get(ctx.rec.name);
+  if (!own) return null;
+  return unitInYearKey(ctx.registry, own.name, ctx.year);
+}
+
+function memberShare(award: AwardId, minShare: number, strict: boolean, ctx: ConditionContext): Outcome {
+  const unit = collectiveUnit(ctx);
+  const known = unit === null ? 0 : ctx.holdings.personsOf(unit, 'individual', award, ctx.year).size;
+  const data =
+    unit === null ? '' : ` (dữ liệu hiện có ${known} cá nhân của đơn vị được đề nghị hoặc công nhận ${quoted(award)})`;
+  return {
+    status: 'unknown',
+    need: `báo cáo tổng số cá nhân của tập thể và số cá nhân đạt ${quoted(award)} năm ${ctx.year}, cho thấy tỷ lệ ${strict ? 'trên' : 'từ'} ${formatShare(minShare)}${strict ? '' : ' trở lên'}${data}`,
+  };
+}
+
+function memberCount(award: AwardId, min: number, ctx: ConditionContext): Outcome {
+  const unit = collectiveUnit(ctx);
+  if (unit === null) {
+    return {
+      status: 'unknown',
+      need: `danh sách cá nhân thuộc tập thể đạt ${quoted(award)} năm ${ctx.year} (ít nhất ${count2(min)} người)`,
+    };
+  }
+  const have = ctx.holdings.personsOf(unit, 'individual', award, ctx.year).size;
+  if (have >= min) return PASS;
+  return {
+    status: 'fail',
+    missing: `đơn vị ${have === 0 ? 'chưa có cá nhân nào' : `mới có ${count2(have)} cá nhân`} được đề nghị hoặc công nhận ${quoted(award)} năm ${ctx.year} (cần ít nhất ${count2(min)})`,
+    fix: `Đề nghị đơn vị bổ sung đề nghị ${quoted(award)} cho cá nhân đủ điều kiện, hoặc gửi kèm quyết định công nhận.`,
+  };
+}

@@ -1,0 +1,24 @@
+export {
+  tallyVotes,
+  voteRuleFor,
+  awardIdOf,
+  type Ballots,
+  type VoteBasis,
+  type VoteInput,
+  type VoteResult,
+  type VoteRule,
+} from './votes';
+export { tallySession, minutesTable, resultLabel, MINUTES_HEADER, type CouncilSession } from './minutes';
+export {
+  decisionFromSession,
+  decisionNumber,
+  passedNominations,
+  mergeHistory,
+  historyKey,
+  listTitle,
+  listSubtitle,
+  LIST_COLUMNS,
+  type Decision,
+  type DecisionInfo,
+  type DecisionResult,
+} from './decision';

@@ -1,0 +1,123 @@
+/**
+ * What reconciliation takes and gives: the batch of files (parsed, failed or
+ * not read because their content was imported before), the master's current
+ * rows, and per file and per record the outcome, the problems and the rows
+ * to write. Also the shape of the JSON import report.
+ */
+import type { RecordKind, Row, Subject } from '../contract';
+import type { AwardId } from '../awards';
+import type { Problem } from './problems';
+import type { ExtractedFile, ExtractedRecord, FailedFile } from './types';
+
+export type Outcome = 'added' | 'unchanged' | 'updated' | 'conflict' | 'duplicate' | 'invalid';
+export type FileStatus = 'imported' | 'skipped' | 'failed';
+
+export const OUTCOMES: ReadonlyArray<Outcome> = ['added', 'unchanged', 'updated', 'conflict', 'duplicate', 'invalid'];
+
+/** One input file of the batch, in receipt order (ascending file name). */
+export interface BatchFile {
+  /** Path as the user gave it (relative stays relative). */
+  path: string;
+  /** SHA-256 of the bytes (hex), or null when the file could not even be read. */
+  sha256: string | null;
+  /** What the reader extracted, when it could read the file. */
+  file?: ExtractedFile | null;
+  /** Why the reader could not read it. */
+  failure?: FailedFile | null;
+}
+
+/** The master rows reconciliation needs (contract rows; other sheets are left alone). */
+export interface MasterRows {
+  readonly registrations: ReadonlyArray<Row>;
+  readonly nominations: ReadonlyArray<Row>;
+  readonly importLog: ReadonlyArray<Row>;
+  readonly discrepancies?: ReadonlyArray<Row>;
+}
+
+export interface ReconcileOptions {
+  /** ISO date-time stamped on every written row. */
+  importedAt: string;
+}
+
+export interface ReconciledRecord {
+  /** Path of the file as given. */
+  file: string;
+  sheet: string;
+  row: number;
+  kind: RecordKind;
+  subject: Subject;
+  name: string;
+  position: string | null;
+  /** Canonical name of the sending unit, or null when it could not be matched. */
+  unit: string | null;
+  /** Official catalogue name; the verbatim text when not in the catalogue or unclear; null when missing. */
+  award: string | null;
+  year: number | null;
+  outcome: Outcome;
+  problems: Problem[];
+  /** The catalogue award, when matched. */
+  awardId: AwardId | null;
+  /** What the reader gave. */
+  source: ExtractedRecord;
+}
+
+export interface ReconciledFile {
+  path: string;
+  sha256: string | null;
+  status: FileStatus;
+  unit: string | null;
+  kind: RecordKind | null;
+  /** Vietnamese: what happened to the file. */
+  message: string;
+  /** Records reported for this file and the problems among them. */
+  records: number;
+  problems: number;
+  /** For a skipped file: the earlier file with the same content. */
+  copyOf?: string;
+}
+
+/** Rows to add to one book (registrations or nominations) and rows to replace, by index in the master. */
+export interface BookChanges {
+  added: Row[];
+  updated: Array<{ index: number; row: Row }>;
+}
+
+export interface ReconcileResult {
+  files: ReconciledFile[];
+  records: ReconciledRecord[];
+  registrations: BookChanges;
+  nominations: BookChanges;
+  /** New rows for the discrepancies sheet. */
+  discrepancies: Row[];
+  /** New rows for the import log, one per file. */
+  importLog: Row[];
+}
+
+/** The JSON report of an import (`--report`). */
+export interface ImportReport {
+  files: ReportFile[];
+  records: ReportRecord[];
+}
+
+export interface ReportFile {
+  path: string;
+  status: FileStatus;
+  unit: string | null;
+  kind: RecordKind | null;
+  message: string;
+}
+
+export interface ReportRecord {
+  file: string;
+  sheet: string;
+  row: number;
+  kind: RecordKind;
+  subject: Subject;
+  name: string;
+  position: string | null;
+  unit: string | null;
+  award: string | null;
+  year: number | null;
+  outcome: Outcome;
+  problems: Array<{ code: string; message: string }>;
+}

@@ -1,0 +1,272 @@
+/**
+ * A worksheet as a grid of decoded text, with merges unfolded.
+ *
+ * - Each cell's text is decoded to Unicode NFC with `decodeLegacy`, using the
+ *   cell's font (rich text: each run with its own font), so a TCVN3 title over
+ *   a Unicode body, or a VNI body, reads right.
+ * - Formulas give their cached result. A "formula" with no cached result (or an
+ *   error) is text that Excel would have shown as typed ("=Trưởng ấp …"): it
+ *   is kept literally with its "=".
+ * - Every position inside a merged range points at the range's top-left cell
+ *   (its master), so a vertically merged award applies to every row inside and
+ *   a parent header spans its children.
+ */
+import type ExcelJS from 'exceljs';
+import { decodeLegacy, type TextEncoding } from '../../../core/text';
+
+export interface GridCell {
+  /** Decoded text (NFC), line breaks kept; '' for an empty cell. */
+  readonly text: string;
+  /** The encoding the text was found in; null for numbers, dates and empty cells. */
+  readonly encoding: TextEncoding | null;
+  /** True when the value is a number (or a formula with a numeric result). */
+  readonly numeric: boolean;
+  /** The formula as typed ("=A10+1"), when the cell holds one. */
+  readonly formula: string | null;
+  readonly bold: boolean;
+  /** Row and column of this cell (the master of its merge). */
+  readonly row: number;
+  readonly col: number;
+  /** Extent of its merge (1 × 1 when not merged). */
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** The master cell covering (row, col), if that position has content or is merged. */
+  at(row: number, col: number): GridCell | undefined;
+  /** Cells whose master is in this row, left to right. */
+  own(row: number): GridCell[];
+  /** True when the row is hidden in Excel. */
+  hidden(row: number): boolean;
+}
+
+/** Rows and columns read at most: reports are lists, not databases. */
+export const MAX_ROWS = 20_000;
+export const MAX_COLS = 200;
+
+interface Decoded {
+  text: string;
+  encoding: TextEncoding | null;
+  numeric: boolean;
+  formula?: string | null;
+}
+
+const EMPTY: Decoded = { text: '', encoding: null, numeric: false };
+
+function decode(text: string, font: string | undefined): Decoded {
+  if (text === '') return EMPTY;
+  const result = decodeLegacy(text, { font });
+  return { text: result.text, encoding: result.encoding, numeric: false };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "dd/mm/yyyy" (UTC: exceljs gives dates as UTC midnight). */
+function formatDate(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const day = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const time = d.getUTCHours() || d.getUTCMinutes() ? ` ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : '';
+  return day + time;
+}
+
+function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
+}
+
+/** Rich text, with each run decoded in its own font (falling back to the cell's). */
+function decodeRich(runs: ExcelJS.RichText[], cellFont: string | undefined): Decoded {
+  let text = '';
+  let encoding: TextEncoding | null = null;
+  for (const run of runs) {
+    const part = decode(run.text ?? '', run.font?.name ?? cellFont);
+    text += part.text;
+    if (part.encoding && part.encoding !== 'unicode' && /[^\x00-\x7f]/.test(run.text ?? '')) encoding = part.encoding;
+    else if (!encoding && part.encoding) encoding = part.encoding;
+  }
+  return { text: text.normalize('NFC'), encoding: text ? encoding : null, numeric: false };
+}
+
+/** Decodes one exceljs value (as stored in a cell, or a formula's result). */
+function decodeValue(value: ExcelJS.CellValue | undefined, font: string | undefined): Decoded {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') return decode(value, font);
+  if (typeof value === 'number') return { text: formatNumber(value), encoding: null, numeric: true };
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', encoding: null, numeric: false };
+  if (value instanceof Date) return { text: formatDate(value), encoding: null, numeric: false };
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return decodeRich(value.richText, font);
+    if ('formula' in value || 'sharedFormula' in value) {
+      const f = value as ExcelJS.CellFormulaValue;
+      const result = f.result as ExcelJS.CellValue | undefined;
+      const isError = typeof result === 'object' && result !== null && 'error' in result;
+      const literal = typeof f.formula === 'string' && f.formula !== '' ? '=' + f.formula : null;
+      if (result !== undefined && result !== null && !isError && !(typeof result === 'string' && result === '')) {
+        return { ...decodeValue(result, font), formula: literal };
+      }
+      // No cached value: the text the author typed (formula bait such as "=Trưởng ấp …", "=SUM(A1)").
+      if (literal) return { ...decode(literal, font), formula: literal };
+      if (isError) return { text: String((result as ExcelJS.CellErrorValue).error), encoding: null, numeric: false };
+      return EMPTY;
+    }
+    if ('hyperlink' in value) {
+      const h = value as ExcelJS.CellHyperlinkValue;
+      const t = h.text as unknown;
+      if (t && typeof t === 'object' && 'richText' in (t as object)) {
+        return decodeRich((t as ExcelJS.CellRichTextValue).richText, font);
+      }
+      return decode(String(h.text ?? h.hyperlink ?? ''), font);
+    }
+    if ('error' in value)
+      return { text: String((value as ExcelJS.CellErrorValue).error), encoding: null, numeric: false };
+    if ('text' in value) return decode(String((value as { text: unknown }).text ?? ''), font);
+  }
+  return EMPTY;
+}
+
+/** The decoded content of an exceljs cell. */
+export function decodeCell(cell: ExcelJS.Cell): Decoded {
+  let value = cell.value;
+  // exceljs reports a shared-formula follower with its own translated formula text.
+  if (value && typeof value === 'object' && 'sharedFormula' in value && !('formula' in value)) {
+    const formula = (cell as unknown as { formula?: string }).formula;
+    if (formula) value = { ...(value as object), formula } as ExcelJS.CellValue;
+  }
+  return decodeValue(value, cell.font?.name);
+}
+
+/** The text a cell shows as data of a text column: a formula whose result is not text is kept as typed. */
+export function textOf(cell: GridCell | undefined): string {
+  if (!cell) return '';
+  if (cell.formula && (cell.numeric || cell.encoding === null || cell.text.trim() === '')) return cell.formula;
+  return cell.text;
+}
+
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
+  // exceljs keeps merges as Range objects keyed by master address (loaded files included).
+  const internal = (ws as unknown as { _merges?: Record<string, { model?: MergeRange } & Partial<MergeRange>> })
+    ._merges;
+  const out: MergeRange[] = [];
+  if (!internal) return out;
+  for (const range of Object.values(internal)) {
+    const m = range.model ?? (range as MergeRange);
+    if (m && m.top && m.left && m.bottom && m.right)
+      out.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+  }
+  return out;
+}
+
+class SheetGrid implements Grid {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly cells = new Map<number, Map<number, GridCell>>();
+  private readonly owners = new Map<number, GridCell[]>();
+  private readonly hiddenRows = new Set<number>();
+
+  constructor(readonly name: string) {
+    this.rowCount = 0;
+    this.colCount = 0;
+  }
+
+  set(row: number, col: number, cell: GridCell): void {
+    let line = this.cells.get(row);
+    if (!line) this.cells.set(row, (line = new Map()));
+    line.set(col, cell);
+    const self = this as { rowCount: number; colCount: number };
+    if (row > self.rowCount) self.rowCount = row;
+    if (col > self.colCount) self.colCount = col;
+  }
+
+  hide(row: number): void {
+    this.hiddenRows.add(row);
+  }
+
+  finish(): void {
+    for (const [row, line] of this.cells) {
+      const own = [...line.values()].filter((c, i, all) => c.row === row && all.indexOf(c) === i);
+      own.sort((a, b) => a.col - b.col);
+      this.owners.set(row, own);
+    }
+  }
+
+  at(row: number, col: number): GridCell | undefined {
+    return this.cells.get(row)?.get(col);
+  }
+
+  own(row: number): GridCell[] {
+    return this.owners.get(row) ?? [];
+  }
+
+  hidden(row: number): boolean {
+    return this.hiddenRows.has(row);
+  }
+}
+
+/** Builds the grid of one worksheet. */
+export function buildGrid(ws: ExcelJS.Worksheet): Grid {
+  const grid = new SheetGrid(ws.name);
+  const masters = new Map<string, GridCell>();
+  const merges = mergesOf(ws);
+  const mergeAt = new Map<string, MergeRange>();
+  for (const m of merges) mergeAt.set(`${m.top}:${m.left}`, m);
+
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > MAX_ROWS) return;
+    if (row.hidden) grid.hide(r);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > MAX_COLS) return;
+      if (cell.isMerged && cell.master && cell.master !== cell && cell.master.address !== cell.address) return;
+      const decoded = decodeCell(cell);
+      const m = mergeAt.get(`${r}:${c}`);
+      if (decoded.text.trim() === '' && !m) return;
+      const gc: GridCell = {
+        ...decoded,
+        formula: decoded.formula ?? null,
+        bold: Boolean(cell.font?.bold) || richAllBold(cell.value),
+        row: r,
+        col: c,
+        rows: m ? m.bottom - m.top + 1 : 1,
+        cols: m ? m.right - m.left + 1 : 1,
+      };
+      masters.set(`${r}:${c}`, gc);
+      grid.set(r, c, gc);
+    });
+  });
+  // Unfold merges: every covered position points at its master.
+  for (const m of merges) {
+    const master = masters.get(`${m.top}:${m.left}`);
+    if (!master || master.text.trim() === '') continue;
+    const bottom = Math.min(m.bottom, MAX_ROWS);
+    const right = Math.min(m.right, MAX_COLS);
+    for (let r = m.top; r <= bottom; r++) {
+      for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) grid.set(r, c, master);
+    }
+  }
+  grid.finish();
+  return grid;
+}
+
+function richAllBold(value: ExcelJS.CellValue): boolean {
+  if (!value || typeof value !== 'object' || !('richText' in value)) return false;
+  const runs = value.richText.filter((r) => (r.text ?? '').trim() !== '');
+  return runs.length > 0 && runs.every((r) => Boolean(r.font?.bold));
+}
+
+/** True when a sheet has no visible content at all. */
+export function isEmptyGrid(grid: Grid): boolean {
+  for (let r = 1; r <= grid.rowCount; r++) if (grid.own(r).some((c) => c.text.trim() !== '')) return false;
+  return true;
+}

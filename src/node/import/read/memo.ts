@@ -1,0 +1,24 @@
+/**
+ * Small caches for the pure, hot lookups of the reader: a report repeats the
+ * same award names, positions and header words many times, and matching a
+ * text against the award catalogue is costly.
+ */
+import { matchAward, type AwardMatch } from '../../../core/awards';
+
+const LIMIT = 20_000;
+
+/** Wraps a pure function of a string in a bounded cache. */
+export function memoize<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string): T => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const value = fn(text);
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+/** `matchAward(text)` without options, cached. */
+export const awardOf: (text: string) => AwardMatch = memoize((text) => matchAward(text));

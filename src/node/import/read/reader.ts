@@ -1,0 +1,358 @@
+/**
+ * Reads one unit report (.xlsx; .xls and other spreadsheets through
+ * LibreOffice) into an ExtractedFile: the records of its data table with the
+ * words as the file has them, decoded to Unicode NFC.
+ *
+ * Steps: guard the bytes (guard.ts) → load with exceljs in memory (the
+ * streaming reader drops merges) → for each visible, non-empty sheet: find the
+ * header (header.ts), read the title block (title.ts) and the rows (rows.ts).
+ *
+ * Per record:
+ * - subject: a section row ("I. TẬP THỂ") → a collective-only name header
+ *   ("Tên tập thể") → the look of the name ("Phòng …", "Trường …", "Hội …") →
+ *   the award's catalogue subject ("Tập thể LĐTT") → individual. A "Họ và
+ *   tên" header is not evidence: units list their collectives under it.
+ * - kind: the title ("BẢNG ĐĂNG KÝ THI ĐUA", "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG")
+ *   → the header (a "Danh hiệu đăng ký" column) → the sheet name → the file name.
+ * - year: the title ("NĂM 2022", "Thành tích năm 2022") → sheet name → file
+ *   name → as a last resort the date line (a nomination dated in the first
+ *   half of a year is for the year before).
+ * - sending unit: the title block ("Đơn vị: …", the top-left lines, "… của
+ *   UBND …" in a reference line) → a unit column when every row agrees → the
+ *   file name.
+ */
+import ExcelJS from 'exceljs';
+import * as path from 'path';
+import type { RecordKind } from '../../../core/contract';
+import type { ExtractedFile, ExtractedRecord, UnitSource } from '../../../core/reconcile/types';
+import { cleanText, matchKey, type TextEncoding } from '../../../core/text';
+import { inspectWorkbookBuffer, readWorkbookFile, type WorkbookLimits } from '../guard';
+import { convertToXlsx, findSoffice, type ConvertOptions } from '../xls';
+import { ReportError, describePlace } from './errors';
+import { buildGrid, isEmptyGrid, type Grid, type GridCell } from './grid';
+import { findLayout, type Layout } from './header';
+import { readRows } from './rows';
+import {
+  dateOfLines,
+  kindOfName,
+  kindOfTitle,
+  titleLines,
+  unitFromFileName,
+  unitFromLabel,
+  unitFromReference,
+  unitFromTopLeft,
+  yearOfName,
+  yearOfTitle,
+} from './title';
+
+export interface ReadOptions {
+  /** Guard limits (see guard.ts). */
+  limits?: Partial<WorkbookLimits>;
+  /** LibreOffice settings for .xls and other formats. */
+  convert?: Omit<ConvertOptions, 'displayName' | 'sha256'>;
+  /** Name used in messages (default: the file's base name). */
+  displayName?: string;
+}
+
+interface SheetResult {
+  name: string;
+  layout: Layout;
+  kind: RecordKind | null;
+  kindFrom: string;
+  year: number | null;
+  yearFrom: string;
+  unitText: string | null;
+  records: ExtractedRecord[];
+  notes: string[];
+  cells: GridCell[];
+  grid: Grid;
+}
+
+const KIND_LABEL: Record<RecordKind, string> = {
+  registration: 'bảng đăng ký thi đua',
+  nomination: 'danh sách đề nghị khen thưởng',
+};
+
+/** The kind a header suggests: a registration column ("Danh hiệu đăng ký"), or a nomination one ("Hình thức khen thưởng đề nghị"). */
+function kindOfHeader(layout: Layout): RecordKind | null {
+  if (layout.awards.some((a) => a.register)) return 'registration';
+  const nominationWords = ['đề nghị', 'khen thưởng', 'hình thức'].map((w) => matchKey(w));
+  for (const a of layout.awards) {
+    const label = ` ${matchKey(layout.labels.get(a.col) ?? a.header)} `;
+    if (nominationWords.some((w) => label.includes(` ${w} `))) return 'nomination';
+  }
+  return null;
+}
+
+function readSheet(grid: Grid, file: string, fileName: string, notes: string[]): SheetResult | null {
+  const layout = findLayout(grid);
+  if (!layout) {
+    notes.push(
+      `Trang «${grid.name}» không có bảng danh sách (không thấy dòng tiêu đề có cột «Họ và tên» hoặc «Tên tập thể»); đã bỏ qua.`,
+    );
+    return null;
+  }
+  const lines = titleLines(grid, layout.top);
+  let kind: RecordKind | null = kindOfTitle(lines);
+  let kindFrom = 'tiêu đề';
+  if (!kind) [kind, kindFrom] = [kindOfHeader(layout), 'dòng tiêu đề bảng'];
+  if (!kind) [kind, kindFrom] = [kindOfName(grid.name), 'tên trang tính'];
+  if (!kind) [kind, kindFrom] = [kindOfName(fileName), 'tên tệp'];
+
+  let year = yearOfTitle(lines);
+  let yearFrom = 'tiêu đề';
+  if (!year) [year, yearFrom] = [yearOfName(grid.name), 'tên trang tính'];
+  if (!year) [year, yearFrom] = [yearOfName(fileName), 'tên tệp'];
+  if (!year) {
+    const date = dateOfLines(lines);
+    if (date) {
+      year = kind === 'nomination' && date.month <= 6 ? date.year - 1 : date.year;
+      yearFrom = 'ngày ký văn bản';
+    }
+  }
+  const unitText = unitFromLabel(lines) ?? unitFromTopLeft(lines) ?? unitFromReference(lines);
+  const sheetNotes: string[] = [];
+  const rows = readRows(
+    grid,
+    layout,
+    { file, sheet: grid.name, kind: kind ?? 'nomination', year },
+    kind === 'registration',
+  );
+  sheetNotes.push(...rows.notes);
+  return {
+    name: grid.name,
+    layout,
+    kind,
+    kindFrom,
+    year,
+    yearFrom,
+    unitText,
+    records: rows.records,
+    notes: sheetNotes,
+    cells: rows.cells,
+    grid,
+  };
+}
+
+/** The dominant encoding among cells with non-ASCII text (ties: Unicode). */
+function dominantEncoding(cells: Iterable<GridCell>): TextEncoding | null {
+  const counts: Record<TextEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0 };
+  let any = false;
+  const seen = new Set<GridCell>();
+  for (const cell of cells) {
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    if (!cell.encoding || !/[^\x00-\x7f]/.test(cell.text)) continue;
+    counts[cell.encoding]++;
+    any = true;
+  }
+  if (!any) return null;
+  let best: TextEncoding = 'unicode';
+  for (const enc of ['tcvn3', 'vni'] as const) if (counts[enc] > counts[best]) best = enc;
+  return best;
+}
+
+function* allCells(grid: Grid, from = 1, to = grid.rowCount): Generator<GridCell> {
+  for (let r = from; r <= to; r++) yield* grid.own(r);
+}
+
+/** The unit column's value when every row that has one agrees. */
+function unitFromColumn(records: ExtractedRecord[]): string | null {
+  const values = records.map((r) => r.rowUnitText).filter((v): v is string => Boolean(v));
+  if (values.length < 2 || values.length < records.length / 2) return null;
+  const key = matchKey(values[0]);
+  return values.every((v) => matchKey(v) === key) ? values[0] : null;
+}
+
+/** Drops a sheet whose records all repeat another sheet's (a summary and its parts, a copy of the list). */
+function dropRepeatedSheets(sheets: SheetResult[], notes: string[]): SheetResult[] {
+  const sig = (r: ExtractedRecord): string => `${matchKey(r.name)}|${matchKey(r.awardText ?? '')}`;
+  const kept: SheetResult[] = [];
+  const sorted = [...sheets].sort((a, b) => b.records.length - a.records.length);
+  for (const sheet of sorted) {
+    const container = kept.find((k) => {
+      const keys = new Set(k.records.map(sig));
+      return sheet.records.every((r) => keys.has(sig(r)));
+    });
+    if (container && sheet.records.length > 0) {
+      notes.push(
+        `Trang «${sheet.name}» lặp lại dữ liệu của trang «${container.name}»; chỉ đọc trang «${container.name}».`,
+      );
+      continue;
+    }
+    kept.push(sheet);
+  }
+  return sheets.filter((s) => kept.includes(s));
+}
+
+async function loadWorkbook(buffer: Buffer, displayName: string, sha256: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new ReportError(
+      'corrupt',
+      `${describePlace({ file: displayName })} bị hỏng, không đọc được nội dung bảng tính ` +
+        `(${(e as Error)?.message ?? String(e)}). Xin đơn vị mở lại tệp bằng Excel, lưu lại rồi gửi lại.`,
+      { file: displayName, sha256 },
+    );
+  }
+  return wb;
+}
+
+/**
+ * Reads a unit report. Throws a ReportError (Vietnamese, naming the file) when
+ * the file cannot be read or holds no table.
+ */
+export async function readReport(file: string, options: ReadOptions = {}): Promise<ExtractedFile> {
+  const displayName = options.displayName ?? path.basename(file);
+  const read = await readWorkbookFile(file, options.limits, displayName);
+  const sha256 = read.inspection.sha256;
+  let buffer = read.buffer;
+  const notes: string[] = [];
+  try {
+    if (read.inspection.format !== 'xlsx') {
+      buffer = await convertToXlsx(file, read.inspection.format, { ...options.convert, displayName, sha256 });
+      await inspectWorkbookBuffer(buffer, displayName, options.limits);
+      notes.push(`Tệp được chuyển sang .xlsx bằng LibreOffice trước khi đọc.`);
+    }
+    let wb: ExcelJS.Workbook;
+    try {
+      wb = await loadWorkbook(buffer, displayName, sha256);
+    } catch (e) {
+      // exceljs cannot read some valid workbooks (unusual parts, strict OOXML): let LibreOffice rewrite them.
+      const soffice =
+        options.convert?.sofficePath === undefined ? findSoffice(options.convert?.env) : options.convert.sofficePath;
+      if (read.inspection.format !== 'xlsx' || !soffice) throw e;
+      buffer = await convertToXlsx(file, 'xlsx', { ...options.convert, sofficePath: soffice, displayName, sha256 });
+      wb = await loadWorkbook(buffer, displayName, sha256);
+      notes.push('Tệp được LibreOffice lưu lại trước khi đọc (thư viện đọc Excel không mở được bản gốc).');
+    }
+    return extract(wb, file, displayName, sha256, notes);
+  } catch (e) {
+    if (e instanceof ReportError) {
+      if (!e.sha256) e.sha256 = sha256;
+      throw e;
+    }
+    // A defect of the reader must not stop a batch: the file fails with the reason.
+    throw new ReportError(
+      'internal',
+      `${describePlace({ file: displayName })}: lỗi không mong muốn khi đọc nội dung (${(e as Error)?.message ?? String(e)}). ` +
+        'Xin gửi tệp này cho người quản trị để kiểm tra.',
+      { file: displayName, sha256 },
+    );
+  }
+}
+
+function extract(
+  wb: ExcelJS.Workbook,
+  file: string,
+  displayName: string,
+  sha256: string,
+  notes: string[],
+): ExtractedFile {
+  let sheets: SheetResult[] = [];
+  let visibleWithContent = 0;
+  const hiddenWithContent: string[] = [];
+  for (const ws of wb.worksheets) {
+    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+    if (hidden) {
+      const empty = ws.actualRowCount === 0;
+      notes.push(`Bỏ qua trang ẩn «${ws.name}»${empty ? ' (trống)' : ''}.`);
+      if (!empty) hiddenWithContent.push(ws.name);
+      continue;
+    }
+    const grid = buildGrid(ws);
+    if (isEmptyGrid(grid)) {
+      notes.push(`Trang «${ws.name}» trống.`);
+      continue;
+    }
+    visibleWithContent++;
+    const result = readSheet(grid, file, displayName, notes);
+    if (result) sheets.push(result);
+  }
+
+  if (sheets.length === 0) {
+    const place = { file: displayName, sha256 };
+    if (visibleWithContent === 0 && hiddenWithContent.length === 0) {
+      throw new ReportError(
+        'empty',
+        `${describePlace(place)} không có dữ liệu: tất cả các trang tính đều trống. Xin đơn vị kiểm tra và gửi lại đúng tệp danh sách.`,
+        place,
+      );
+    }
+    const hiddenNote = hiddenWithContent.length
+      ? ` (có trang đang bị ẩn: ${hiddenWithContent.map((n) => `«${n}»`).join(', ')}; xin bỏ ẩn nếu danh sách nằm ở đó)`
+      : '';
+    throw new ReportError(
+      'no_table',
+      `${describePlace(place)}: không tìm thấy bảng danh sách trong các trang tính${hiddenNote}. ` +
+        'Bảng cần có dòng tiêu đề với cột «Họ và tên» (hoặc «Tên tập thể») và cột danh hiệu hoặc hình thức khen thưởng.',
+      place,
+    );
+  }
+
+  const withRecords = sheets.filter((s) => s.records.length > 0);
+  if (withRecords.length > 1) sheets = dropRepeatedSheets(sheets, notes);
+  const primary = sheets.find((s) => s.records.length > 0) ?? sheets[0];
+  const records = sheets.flatMap((s) => s.records);
+  for (const s of sheets) notes.push(...s.notes);
+  if (records.length === 0) notes.push(`Trang «${primary.name}» có bảng nhưng không có dòng dữ liệu nào.`);
+
+  // Kind.
+  let kind = primary.kind ?? sheets.find((s) => s.kind)?.kind ?? null;
+  if (!kind) {
+    kind = 'nomination';
+    notes.push(
+      'Không xác định được đây là bảng đăng ký hay danh sách đề nghị; tạm coi là danh sách đề nghị khen thưởng.',
+    );
+    for (const r of records) r.kind = kind;
+  } else if (primary.kindFrom !== 'tiêu đề') {
+    notes.push(`Loại văn bản (${KIND_LABEL[kind]}) được xác định theo ${primary.kindFrom}.`);
+  }
+
+  // Year.
+  const year = primary.year ?? sheets.find((s) => s.year)?.year ?? null;
+  if (year === null) notes.push('Không xác định được năm thành tích từ tiêu đề văn bản.');
+  else if (primary.yearFrom !== 'tiêu đề') notes.push(`Năm ${year} được xác định theo ${primary.yearFrom}.`);
+  for (const r of records) if (r.year === null) r.year = year;
+
+  // Sending unit.
+  let unitText: string | null = primary.unitText ?? sheets.find((s) => s.unitText)?.unitText ?? null;
+  let unitSource: UnitSource | null = unitText ? 'title' : null;
+  if (!unitText) {
+    unitText = unitFromColumn(records);
+    if (unitText) unitSource = 'column';
+  }
+  if (!unitText) {
+    unitText = unitFromFileName(displayName);
+    if (unitText) unitSource = 'filename';
+  }
+  if (unitSource && unitSource !== 'title') {
+    notes.push(
+      `Đơn vị gửi được xác định theo ${unitSource === 'column' ? 'cột đơn vị trong bảng' : 'tên tệp'}: «${unitText}».`,
+    );
+  }
+
+  // Encoding: of the cells read into records, else of the whole sheet.
+  const encoding = dominantEncoding(primary.cells) ?? dominantEncoding(allCells(primary.grid)) ?? 'unicode';
+  if (encoding !== 'unicode') {
+    notes.push(
+      `Phông chữ cũ ${encoding === 'tcvn3' ? 'TCVN3 (.VnTime…)' : 'VNI (VNI-Times…)'} đã được chuyển sang Unicode.`,
+    );
+  }
+
+  return {
+    file,
+    sha256,
+    kind,
+    unitText: unitText ? cleanText(unitText) : null,
+    unitSource,
+    year,
+    sheet: primary.name,
+    headerRow: primary.layout.top,
+    encoding,
+    records,
+    notes,
+  };
+}
