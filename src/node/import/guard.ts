@@ -159,7 +159,18 @@ export async function inspectWorkbookBuffer(
   }
   if (isZip(buffer)) return { ...(await inspectZip(buffer, place, lim)), sha256, size: buffer.length };
   if (isCfb(buffer)) return { ...base, format: inspectCfb(buffer, place) };
+  // Excel opens a web page or an XML 2003 spreadsheet saved as .xls (programs export them so),
+  // but not one named .xlsx: that is a wrong file, as for Excel itself.
   const text = sniffText(buffer);
+  if (text && OPENXML_EXTENSIONS.test(displayName)) {
+    throw new ReportError(
+      'not_excel',
+      `${describePlace(place)} không phải tệp Excel (.xlsx) hợp lệ: nội dung là ` +
+        `${text === 'html' ? 'một trang web (HTML)' : 'bảng tính dạng XML 2003'} bị đặt đuôi «${path.extname(displayName)}». ` +
+        'Xin mở tệp bằng Excel, chọn Lưu thành (Save As) dạng «Sổ làm việc Excel (.xlsx)» rồi gửi lại.',
+      place,
+    );
+  }
   if (text === 'html') return { ...base, format: 'html' };
   if (text === 'xml2003') return { ...base, format: 'xml2003' };
   throw new ReportError(
@@ -170,6 +181,9 @@ export async function inspectWorkbookBuffer(
     place,
   );
 }
+
+/** Names of Office Open XML workbooks: their content must be a zip (or an encrypted package). */
+const OPENXML_EXTENSIONS = /\.(xlsx|xlsm|xltx|xltm)$/i;
 
 // ── Zip ────────────────────────────────────────────────────────────────────
 

@@ -94,6 +94,12 @@ const INPUT_EXTENSIONS: Record<WorkbookFormat, string> = {
   xlsx: '.xlsx',
 };
 
+/** Import filters LibreOffice needs to open these as spreadsheets (it would open a web page with Writer). */
+const INPUT_FILTERS: Partial<Record<WorkbookFormat, string>> = {
+  html: 'HTML (StarCalc)',
+  xml2003: 'MS Excel 2003 XML',
+};
+
 /** The Vietnamese message for a machine without LibreOffice. */
 export function notInstalledMessage(displayName: string, format: WorkbookFormat = 'xls'): string {
   return (
@@ -139,6 +145,7 @@ export async function convertToXlsx(
         '--nofirststartwizard',
         '--nolockcheck',
         '--norestore',
+        ...(INPUT_FILTERS[format] ? [`--infilter=${INPUT_FILTERS[format]}`] : []),
         '--convert-to',
         'xlsx',
         '--outdir',

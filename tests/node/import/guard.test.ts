@@ -74,6 +74,15 @@ describe('inspectWorkbookFile', () => {
     expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('rejects a web page named .xlsx, but takes one named .xls (for LibreOffice)', async () => {
+    const html =
+      '<html><head><meta charset="utf-8"></head><body><table><tr><td>STT</td><td>Họ và tên</td></tr></table></body></html>';
+    const e = await rejection(put('page.xlsx', html));
+    expect(e.code).toBe('not_excel');
+    expect(e.message).toMatch(/«page\.xlsx» không phải tệp Excel \(\.xlsx\) hợp lệ: nội dung là một trang web/);
+    expect((await inspectWorkbookFile(put('page.xls', html))).format).toBe('html');
+  });
+
   it('rejects a truncated zip', async () => {
     const file = put('cut.xlsx', valid.subarray(0, Math.floor(valid.length / 2)));
     const e = await rejection(file);
@@ -103,6 +112,8 @@ describe('inspectWorkbookFile', () => {
     expect(big.code).toBe('zip_bomb');
     const total = await rejection(put('total.xlsx', valid), { maxTotalBytes: 5000, maxRatio: 1e9 });
     expect(total.message).toMatch(/tổng cộng/);
+    const entries = await rejection(put('entries.xlsx', valid), { maxEntries: 3 });
+    expect(entries.message).toMatch(/«entries\.xlsx» chứa quá nhiều thành phần \(hơn 3\)/);
   });
 
   it('rejects an entry that inflates past its declared size', async () => {

@@ -85,6 +85,25 @@ describe('LibreOffice conversion', () => {
   });
 
   (soffice ? it : it.skip)(
+    'reads a web page saved as .xls (as some programs export) through LibreOffice Calc',
+    async () => {
+      const file = path.join(dir, 'xuat-tu-phan-mem.xls');
+      fs.writeFileSync(
+        file,
+        '<html><head><meta charset="utf-8"></head><body><table>' +
+          '<tr><td colspan="3">DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2022</td></tr>' +
+          '<tr><td>STT</td><td>Họ và tên</td><td>Hình thức khen thưởng</td></tr>' +
+          '<tr><td>1</td><td>Nguyễn Văn Sáu</td><td>Giấy khen UBND huyện</td></tr></table></body></html>',
+      );
+      const read = await readReport(file);
+      expect(read.records.map((r) => [r.name, r.awardText, r.kind, r.year])).toEqual([
+        ['Nguyễn Văn Sáu', 'Giấy khen UBND huyện', 'nomination', 2022],
+      ]);
+    },
+    180_000,
+  );
+
+  (soffice ? it : it.skip)(
     'reads an .xls made by LibreOffice like the .xlsx it came from, leaving the source untouched',
     async () => {
       const xlsx = path.join(dir, 'goc.xlsx');

@@ -60,7 +60,27 @@ const EMPTY: Decoded = { text: '', encoding: null, numeric: false };
 function decode(text: string, font: string | undefined): Decoded {
   if (text === '') return EMPTY;
   const result = decodeLegacy(text, { font });
-  return { text: result.text, encoding: result.encoding, numeric: false };
+  const decoded = result.encoding === 'tcvn3' ? restoreTcvn3Capitals(result.text) : result.text;
+  return { text: decoded, encoding: result.encoding, numeric: false };
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const ASCII_LOWER = /[a-z]/;
+const UPPER = /\p{Lu}/gu;
+
+/**
+ * TCVN3 has capital codes only for Ă Â Ê Ô Ơ Ư Đ: text typed in capitals in an
+ * ordinary (not "H") font decodes as "LAO ĐộNG TIÊN TIếN". A word with two or
+ * more capitals and no plain lower-case letter is such a word: it is
+ * upper-cased; so is a whole cell with no plain lower-case letter at all
+ * ("TRƯơNG Tổ" → "TRƯƠNG TỔ").
+ */
+export function restoreTcvn3Capitals(text: string): string {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 3 && !ASCII_LOWER.test(letters)) return text.toLocaleUpperCase('vi');
+  return text.replace(WORD, (word) =>
+    !ASCII_LOWER.test(word) && (word.match(UPPER) ?? []).length >= 2 ? word.toLocaleUpperCase('vi') : word,
+  );
 }
 
 function pad(n: number): string {

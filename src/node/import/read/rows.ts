@@ -465,7 +465,9 @@ export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerA
       continue;
     }
     const positionCell = coverAt(grid, row, cols.position);
-    const position = subject === 'collective' ? null : cleanOrNull(textOf(positionCell));
+    // New-style tone placement, as names: "Chủ tịch Uỷ ban MTTQ" (TCVN3 cannot write "Ủ") is "Chủ tịch Ủy ban MTTQ".
+    const positionText = subject === 'collective' ? null : cleanOrNull(textOf(positionCell));
+    const position = positionText === null ? null : canonicalTone(positionText);
     const base = {
       file: ctx.file,
       sheet: ctx.sheet,

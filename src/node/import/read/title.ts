@@ -59,7 +59,8 @@ export function isMotto(text: string): boolean {
 
 function isIgnored(text: string): boolean {
   const key = matchKey(text);
-  if (!/\p{L}/u.test(key)) return true; // "-------", "____"
+  // Rules and ornaments: "-------", "____", "---o0o---", "***".
+  if (!/\p{L}/u.test(key) || /^[\s\-_=~*.•·–—oO0]+$/u.test(text)) return true;
   return IGNORED.some((p) => key === p || key.startsWith(p + ' '));
 }
 

@@ -59,7 +59,8 @@ export const HEADER_RULES: ReadonlyArray<HeaderRule> = [
   },
   {
     role: 'nameFamily',
-    exact: ['họ', 'họ đệm', 'họ lót', 'họ và đệm', 'họ và chữ đệm', 'họ và tên đệm', 'họ và tên lót', 'họ tên đệm'],
+    exact: ['họ', 'họ đệm', 'họ lót', 'họ và đệm', 'họ và lót'],
+    contains: ['tên đệm', 'tên lót', 'chữ đệm', 'chữ lót', 'họ đệm', 'họ lót'],
   },
   { role: 'nameGiven', exact: ['tên', 'tên gọi'] },
   {
@@ -91,8 +92,8 @@ export const HEADER_RULES: ReadonlyArray<HeaderRule> = [
 
 /** Name headers that list only collectives, or only people. Others ("Tên tập thể, cá nhân") are mixed. */
 export const NAME_HINTS: ReadonlyArray<{ readonly hint: NameHint; readonly contains: ReadonlyArray<string> }> = [
-  { hint: 'collective', contains: ['tên tập thể', 'tên đơn vị', 'tên tổ chức'] },
-  { hint: 'individual', contains: ['họ và tên', 'họ tên', 'tên cá nhân'] },
+  { hint: 'collective', contains: ['tên tập thể', 'tên đơn vị', 'tên tổ chức', 'tập thể'] },
+  { hint: 'individual', contains: ['họ và tên', 'họ tên', 'tên cá nhân', 'cá nhân'] },
 ];
 
 /** A header cell longer than this (in words) is a title line, not a column header. */
