@@ -9,6 +9,7 @@
  * measures the same cells. It also reports how many cells come out right,
  * with fonts and by content alone.
  */
+import { mulberry32 } from '../../src/core/random';
 import { encodeTcvn3, encodeVni, toUnicode } from '../../src/core/text';
 import { medianMs } from './timing';
 import type { BenchSection } from './types';
@@ -24,18 +25,6 @@ const WORDS = (
   'Văn hóa hoá Xã hội Tài chính Kế toán Y tế Giáo dục Đào tạo Nội vụ Tư pháp thủy thuỷ lợi'
 ).split(' ');
 
-/** Small seeded generator (mulberry32): the same cells on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Cell {
   text: string;
   font: string;
@@ -45,7 +34,7 @@ interface Cell {
 }
 
 function generate(count: number): Cell[] {
-  const next = random(2022);
+  const next = mulberry32(2022);
   const cells: Cell[] = [];
   for (let i = 0; i < count; i++) {
     const n = 2 + Math.floor(next() * 5);

@@ -6,4 +6,4 @@ export {
   type RosterGroup,
   type RosterInput,
 } from './roster';
-export { mulberry32, shuffle } from './prng';
+export { mulberry32, shuffle } from '../random';

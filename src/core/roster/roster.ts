@@ -18,7 +18,7 @@
 import type { CellValue } from '../contract';
 import { cleanText, compareVi, matchKey } from '../text';
 import { isValidAt, parseDate, type Unit, type UnitRegistry } from '../units';
-import { mulberry32, shuffle } from './prng';
+import { mulberry32, shuffle } from '../random';
 
 export interface RosterInput {
   readonly units: ReadonlyArray<Unit>;

@@ -3,6 +3,7 @@
  * sample generator draws with. Everything the generator decides comes from
  * here, so one seed always gives the same files.
  */
+import { mulberry32 } from '../../core/random';
 
 /** 32-bit FNV-1a hash of a string: turns labels into seeds. */
 export function hashString(text: string): number {
@@ -14,17 +15,7 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a fast 32-bit generator with a good spread for test data. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export class Rng {
   private readonly next: () => number;

@@ -1,7 +1,8 @@
 /**
  * A small seeded pseudo-random generator (mulberry32, public domain): the same
  * seed always gives the same sequence in Node and in Apps Script, so a roster
- * drawn at the council's meeting can be drawn again and checked.
+ * drawn at the council's meeting can be drawn again and checked, and generated
+ * test reports are the same on every machine.
  */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
