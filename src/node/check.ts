@@ -1,8 +1,11 @@
 /**
  * `tdkt check`: checks every nomination of the master against the rulebook of
- * its year (src/core/awards/eligibility.ts), writes each nomination's findings
- * into its "Kết quả kiểm tra" column (one atomic write of the master, unless
- * dry run) and, when asked, a JSON report:
+ * its year (src/core/awards/eligibility.ts), reports the nomination rows the
+ * import kept out of the master (award missing or not in the catalogue,
+ * conflicts and duplicates between files: read from the import's
+ * discrepancies, see src/core/awards/eligibility/imported.ts), writes each
+ * nomination's findings into its "Kết quả kiểm tra" column (one atomic write of
+ * the master, unless dry run) and, when asked, a JSON report:
  *
  *   { "findings": [ { "file", "sheet", "row", "name", "unit", "award", "year",
  *                     "rule", "article", "severity", "message" } ] }
@@ -15,7 +18,9 @@ import {
   countByRule,
   countBySeverity,
   findingsText,
+  importFindings,
   ruleLabel,
+  unreadableFiles,
   SEVERITY_LABEL,
   type CouncilLevel,
   type Finding,
@@ -52,6 +57,8 @@ export interface CheckRun {
   level: CouncilLevel;
   /** Nominations checked. */
   checked: number;
+  /** Nomination rows the import kept out of the master that have findings (see importFindings). */
+  keptOut: number;
   findings: IndexedFinding[];
   /** True when the master was rewritten with the findings. */
   written: boolean;
@@ -59,6 +66,8 @@ export interface CheckRun {
   report?: string;
   /** Problems of the unit sheet (Vietnamese), which may weaken unit matching. */
   unitIssues: string[];
+  /** Files the import could not read (Vietnamese): their rows were never checked. */
+  importIssues: string[];
 }
 
 /** The council level from the option or the master's settings; a usage error when it is not one. */
@@ -105,7 +114,10 @@ export function withFindings(
   findings: ReadonlyArray<IndexedFinding>,
 ): { rows: Row[]; changed: boolean } {
   const byRow = new Map<number, IndexedFinding[]>();
-  for (const f of findings) byRow.set(f.index, [...(byRow.get(f.index) ?? []), f]);
+  for (const f of findings) {
+    // Rows the import kept out of the master have no row in the nominations sheet to write to.
+    if (f.index !== null) byRow.set(f.index, [...(byRow.get(f.index) ?? []), f]);
+  }
   let changed = false;
   const rows = nominations.map((row, i) => {
     if (!checked.has(i)) return row;
@@ -128,7 +140,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const data = await readMaster(options.into);
   const level = councilLevelOf(data, options.level);
   const registry = UnitRegistry.fromRows(data.units);
-  const findings = checkNominationsIndexed({
+  const checkedFindings = checkNominationsIndexed({
     nominations: data.nominations,
     registrations: data.registrations,
     history: data.awardHistory,
@@ -137,6 +149,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     year: options.year,
     quotaRounding: options.quotaRounding,
   });
+  const imported = importFindings({
+    discrepancies: data.discrepancies,
+    importLog: data.importLog,
+    nominations: data.nominations,
+    registry,
+    year: options.year,
+  });
+  const findings = [...checkedFindings, ...imported];
   const checked = new Set<number>();
   data.nominations.forEach((row, i) => {
     if (options.year === undefined || Number(row.year) === options.year) checked.add(i);
@@ -154,12 +174,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     master: options.into,
     level,
     checked: checked.size,
+    keptOut: new Set(imported.filter((f) => f.index === null).map(recordKey)).size,
     findings,
     written,
     dryRun: Boolean(options.dryRun),
     report: options.report,
     unitIssues: registry.issues.map((i) => i.message),
+    importIssues: unreadableFiles(data.discrepancies),
   };
+}
+
+/** One key per record: its nominations row, or its place in its source file. */
+function recordKey(f: IndexedFinding): string {
+  return f.index !== null ? `#${f.index}` : `${f.file ?? ''}|${f.sheet ?? ''}|${f.row ?? ''}|${f.name}`;
 }
 
 function place(f: Finding): string {
@@ -173,14 +200,18 @@ export function formatCheckSummary(run: CheckRun): string {
   const lines: string[] = [];
   lines.push(`KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG (Hội đồng ${LEVEL_NAME[run.level]})`);
   lines.push('');
-  if (run.checked === 0) {
+  if (run.checked === 0 && run.keptOut === 0) {
     lines.push('Không có đề nghị khen thưởng nào để kiểm tra.');
+    for (const issue of run.importIssues) lines.push(`Lưu ý: ${issue}`);
     return lines.join('\n');
   }
   const counts = countBySeverity(run.findings);
-  const withAny = new Set(run.findings.map((f) => f.index)).size;
+  const withAny = new Set(run.findings.map(recordKey)).size;
+  const keptOut = run.keptOut
+    ? ` (và ${run.keptOut} dòng đề nghị chưa được nhập vào bảng tính chính do sai lệch khi nhập)`
+    : '';
   lines.push(
-    `Đã kiểm tra ${run.checked} đề nghị khen thưởng: ${withAny} đề nghị có vấn đề; ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.document} cần bổ sung hồ sơ.`,
+    `Đã kiểm tra ${run.checked} đề nghị khen thưởng${keptOut}: ${withAny} đề nghị có vấn đề; ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.document} cần bổ sung hồ sơ.`,
   );
   if (run.findings.length) {
     lines.push('');
@@ -219,6 +250,7 @@ export function formatCheckSummary(run: CheckRun): string {
     sorted.forEach((f, i) => lines.push(`${String(i + 1).padStart(3)}. ${f.message}`));
   }
   lines.push('');
+  for (const issue of run.importIssues) lines.push(`Lưu ý: ${issue}`);
   for (const issue of run.unitIssues) lines.push(`Lưu ý về danh sách đơn vị: ${issue}`);
   if (run.dryRun) lines.push('Chạy thử (--dry-run): không ghi gì vào bảng tính chính.');
   else if (run.written)

@@ -56,7 +56,11 @@ function master(parts: Partial<Pick<MasterData, 'nominations' | 'registrations' 
   return { ...data, ...parts };
 }
 
-/** The problem set of the issue: quota, 2 consecutive years, merger, registration, reused initiative. */
+/**
+ * The problem set of the issue: quota (over the unit's decided LĐTT), 2
+ * consecutive years, merger, registration (CSTĐCS nobody registered: error;
+ * LĐTT of a unit that sent no registration: warning), reused initiative.
+ */
 function problemMaster(): MasterData {
   const tckh = team(
     'Phòng Tài chính - Kế hoạch',
@@ -78,6 +82,8 @@ function problemMaster(): MasterData {
       nom('Võ Thị Hoa', 'Phòng Nội vụ', 'Lao động tiên tiến', 2022),
       ...tuphap.nominations,
       nom('Lâm Thị Mục 1', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', 2022, recognised('Số hóa sổ hộ tịch')),
+      nom('Đỗ Văn Đăng', 'Phòng Văn hóa và Thông tin', 'Lao động tiên tiến', 2022),
+      nom('Đỗ Văn Đăng', 'Phòng Văn hóa và Thông tin', 'Chiến sĩ thi đua cơ sở', 2022, recognised('Số hóa di tích')),
     ],
     registrations: [
       ...tckh.registrations,
@@ -87,8 +93,12 @@ function problemMaster(): MasterData {
       reg('Ngô Thị Mai', 'Phòng Y tế', 'Chiến sĩ thi đua cấp tỉnh', 2022),
       reg('Trần Thị Bình', 'Xã Long Khánh', 'Chiến sĩ thi đua cấp tỉnh', 2026),
       reg('Lâm Thị Mục 1', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', 2022),
+      // Registered for LĐTT only: the CSTĐCS nomination has no registration.
+      reg('Đỗ Văn Đăng', 'Phòng Văn hóa và Thông tin', 'Lao động tiên tiến', 2022),
     ],
     awardHistory: [
+      // The LĐTT decision of Phòng Tài chính - Kế hoạch for 2022: the quota's base is known.
+      ...tckh.nominations.map((n) => hist(String(n.name), 'Phòng Tài chính - Kế hoạch', 'Lao động tiên tiến', 2022)),
       hist('Ngô Thị Mai', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', 2021),
       hist('Ngô Thị Mai', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', 2022),
       // Long Khánh A merged into Long Khánh on 01/7/2025.
@@ -193,7 +203,7 @@ describe('tdkt check', () => {
     const of = (rule: string, name?: string) =>
       json.findings.filter((f) => f.rule === rule && (name === undefined || f.name === name));
 
-    const quota = of('cstdcs.quota');
+    const quota = of('cstdcs.quota').filter((f) => f.severity === 'error');
     expect(quota.map((f) => f.name)).toEqual(['Phạm Văn Số 1', 'Phạm Văn Số 2']);
     expect(quota[0]).toMatchObject({
       severity: 'error',
@@ -215,8 +225,13 @@ describe('tdkt check', () => {
     expect(of('cstd_tinh.consecutive', 'Trần Thị Bình')).toEqual([]);
     expect(json.findings.filter((f) => f.name === 'Trần Thị Bình' && f.severity === 'error')).toEqual([]);
 
-    const [registration] = of('registration', 'Võ Thị Hoa');
-    expect(registration).toMatchObject({ severity: 'error', award: 'Lao động tiên tiến' });
+    // CSTĐCS is registered by name with the council: no registration is an error.
+    const [registration] = of('registration', 'Đỗ Văn Đăng');
+    expect(registration).toMatchObject({ severity: 'error', award: 'Chiến sĩ thi đua cơ sở' });
+    // LĐTT of a unit that sent no registration at all: the unit must send it (warning).
+    const [unsent] = of('registration', 'Võ Thị Hoa');
+    expect(unsent).toMatchObject({ severity: 'warning', award: 'Lao động tiên tiến' });
+    expect(unsent.message).toMatch(/chưa nhận được bản đăng ký thi đua năm 2022 nào của Phòng Nội vụ/);
 
     const [reused] = of('initiative_unique', 'Lâm Thị Mục 1');
     expect(reused.severity).toBe('error');
@@ -279,6 +294,70 @@ describe('tdkt check', () => {
   ])('usage errors exit with 2: %j', async (args, message) => {
     expect(await tdkt(...args.map((a) => (a === 'm.xlsx' ? path.join(dir, a) : a)))).toBe(2);
     expect(out).toMatch(message);
+  });
+
+  it('reports the rows the import kept out (its discrepancies), writing only to rows of the master', async () => {
+    const file = path.join(dir, 'master.xlsx');
+    const src = (name: string) => `/bao-cao/${name}`;
+    const data = master({
+      nominations: [
+        nom('Huỳnh Thị Diễm Thùy', 'Phòng Kinh tế và Hạ tầng', 'Giấy khen của Chủ tịch UBND huyện', 2022, {
+          sourceFile: src('03_KTHT.xlsx'),
+          sourceRow: 23,
+        }),
+        nom('Ngô Ngọc Lộc', 'Xã Long Khánh A', 'Giấy khen của Chủ tịch UBND huyện', 2022, {
+          sourceFile: src('13_LKA.xlsx'),
+          sourceRow: 14,
+        }),
+      ],
+    });
+    data.importLog = [
+      { file: src('03_KTHT.xlsx'), status: 'imported', unit: 'Phòng Kinh tế và Hạ tầng', kind: 'nomination' },
+      { file: src('13_LKA.xlsx'), status: 'imported', unit: 'Xã Long Khánh A', kind: 'nomination' },
+      { file: src('02_hong.xlsx'), status: 'failed', unit: null, kind: null },
+    ];
+    const gap = (f: string, row: number | null, name: string | null, code: string, what: string): Row => ({
+      file: src(f),
+      sheet: row === null ? null : 'DSKT',
+      row,
+      name,
+      code,
+      what,
+      why: 'Bản ghi này chưa được thêm vào bảng tính chính.',
+      suggestion: 'Vui lòng đề nghị đơn vị sửa rồi gửi lại.',
+      resolved: 'no',
+    });
+    data.discrepancies = [
+      gap(
+        '13_LKA.xlsx',
+        17,
+        'Huỳnh Thị Diễm Thùy',
+        'conflict',
+        '“Huỳnh Thị Diễm Thùy” (năm 2022) được đề nghị “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”.',
+      ),
+      gap('13_LKA.xlsx', 22, 'Ngô Minh Kiệt', 'missing_award', 'Chưa ghi danh hiệu cho “Ngô Minh Kiệt”.'),
+      {
+        ...gap('02_hong.xlsx', null, null, 'unreadable_file', 'Không đọc được tệp.'),
+        why: 'Tệp «02_hong.xlsx» bị hỏng.',
+      },
+    ];
+    await writeMaster(file, data);
+    const report = path.join(dir, 'check.json');
+    expect(await tdkt('check', '--into', file, '--report', report)).toBe(1);
+    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { findings: Finding[] };
+    expect(json.findings.map((f) => [f.name, f.rule, f.severity, f.unit, f.year])).toEqual(
+      expect.arrayContaining([
+        ['Huỳnh Thị Diễm Thùy', 'record.conflict', 'error', 'Xã Long Khánh A', 2022],
+        ['Huỳnh Thị Diễm Thùy', 'record.conflict', 'warning', 'Phòng Kinh tế và Hạ tầng', 2022],
+        ['Ngô Minh Kiệt', 'award.missing', 'error', 'Xã Long Khánh A', 2022],
+      ]),
+    );
+    expect(out).toMatch(/Đã kiểm tra 2 đề nghị khen thưởng \(và 2 dòng đề nghị chưa được nhập vào bảng tính chính/);
+    expect(out).toMatch(/Lưu ý: Tệp «02_hong\.xlsx» bị hỏng\. Các dòng của tệp «02_hong\.xlsx» chưa được kiểm tra\./);
+    const back = await readMaster(file);
+    expect(back.nominations).toHaveLength(2);
+    expect(back.nominations[1].findings).toBeNull();
+    expect(String(back.nominations[0].findings)).toMatch(/^\[Cảnh báo\] .*tệp «13_LKA\.xlsx», trang «DSKT», dòng 17/);
   });
 
   it('reads the council level from the settings', async () => {

@@ -5,30 +5,47 @@
  * message that names the person, the award, what is missing and what to do.
  *
  * Thresholds, shares, counts and years all come from the rule data; the code
- * only knows how to evaluate each kind of rule:
+ * only knows how to evaluate each kind of rule. Severities follow how a
+ * council's standing office works (see Severity in eligibility/types.ts): an
+ * error when records that would hold the fact do not, a 'document' when the
+ * lists units send simply leave it out and a paper proves it.
  *
  * - prerequisite: the person is nominated for (a standing nomination: not
  *   rejected) or awarded (award history) the required award the same year. A
- *   registration does not count: it is an intention, not a result.
+ *   registration does not count: it is an intention, not a result. Without
+ *   either, the decision is asked for ('document': CSTĐCS lists routinely omit
+ *   the LĐTT line); an error when the LĐTT nomination was rejected or the
+ *   unit's LĐTT decision of that year is in the award history without them.
  * - quota: the unit's individuals nominated for or awarded the award that year
  *   (distinct persons, history and standing nominations) against the unit's
- *   holders of the base award; the maximum is rounded down by default
- *   ("không quá" is an upper bound) or half up (option `quotaRounding`). The
- *   unit is the unit as it stood at the end of the year.
+ *   holders of the base award, who include the candidates themselves (the
+ *   book's prerequisite: a CSTĐCS holds LĐTT); the maximum is rounded down by
+ *   default ("không quá" is an upper bound) or half up (option
+ *   `quotaRounding`). The unit is the unit as it stood at the end of the year.
+ *   An error when the unit's base-award decision of the year is in the award
+ *   history (the base is known); otherwise the lists give only a lower bound
+ *   of the base, and the unit's headcount is asked for ('document').
  * - consecutive: years read from the award history and standing nominations,
  *   the run ending with the achievement year; identity is name key + unit
  *   lineage, so a unit merger between two years does not break the run (see
  *   eligibility/records.ts). "Consecutive times" of an award given on a cycle
- *   (two CSTĐ cấp tỉnh) uses the cycle the book sets for that award.
+ *   (two CSTĐ cấp tỉnh) uses the cycle the book sets for that award. A year
+ *   missing for a person with award history is an error; for a person without
+ *   any, the decisions of the missing years are asked for ('document').
  * - registration: a registration of the same person, year and award (or of an
  *   award that requires this one the same year: registering for CSTĐCS covers
- *   LĐTT). An error when the book cites the article; a warning when its legal
- *   basis is still marked "cần đối chiếu văn bản".
+ *   LĐTT). Without it: an error for the titles the council registers by name
+ *   (the book's `byName`: CSTĐCS); for the others a warning when the unit sent
+ *   no registration that year, else a 'document' (the unit's own list). While
+ *   the book marks the legal basis "cần đối chiếu văn bản", an error is only a
+ *   warning.
  * - initiative / initiative_unique: the nomination's "Sáng kiến" cell (several
  *   separated by ";" or line breaks); its "Công nhận sáng kiến" cell names the
- *   recognition decision, else a 'document' finding asks for it. An initiative
- *   already used (award history "Sáng kiến đã dùng", or another standing
- *   nomination for an award that rests on initiatives) is an error.
+ *   recognition decision, else a 'document' finding asks for it. An empty cell
+ *   is an error only when the list has the column (another row of the same
+ *   file names an initiative), else a 'document'. An initiative already used
+ *   (award history "Sáng kiến đã dùng", or another standing nomination for an
+ *   award that rests on initiatives) is an error.
  * - alternatives: met when any option is met; an error when the data fails
  *   every option; otherwise ('document') the options needing papers or the
  *   council's judgement are listed, with what the data showed for the others.
@@ -42,7 +59,10 @@
  *
  * Beyond the book: the award must be in the catalogue and in force that year,
  * fit the subject, and be conferred at this council's level; otherwise the
- * council only proposes it ('warning', "trình cấp trên").
+ * council only proposes it ('warning', "trình cấp trên"). Rows the import kept
+ * out of the nominations sheet (award missing or not in the catalogue,
+ * conflicts and duplicates between files) are reported from the import's
+ * discrepancies by importFindings (eligibility/imported.ts).
  */
 import { awardById } from './catalogue';
 import { RULEBOOKS, rulebookFor, type Rule, type Rulebook } from './rulebooks';
@@ -59,7 +79,16 @@ import {
   proposed,
   quoted,
 } from './eligibility/messages';
-import { Holdings, stands, text, toRecord, type CheckRecord, type SubjectCode } from './eligibility/records';
+import { IMPORT_CHECK_LABELS } from './eligibility/imported';
+import {
+  findingFor as finding,
+  Holdings,
+  stands,
+  text,
+  toRecord,
+  type CheckRecord,
+  type SubjectCode,
+} from './eligibility/records';
 import {
   SEVERITY_LABEL,
   SEVERITY_ORDER,
@@ -83,6 +112,7 @@ export {
 } from './eligibility/fraction';
 export { articleText } from './eligibility/messages';
 export { splitInitiatives, lineageKey, unitInYearKey } from './eligibility/records';
+export { importFindings, unreadableFiles, IMPORT_CHECK_LABELS, type ImportCheckInput } from './eligibility/imported';
 
 /** Checks every nomination (of `year`, when given); findings in nomination order, then book order. */
 export function checkNominations(input: CheckInput): Finding[] {
@@ -101,6 +131,7 @@ export function checkNominationsIndexed(input: CheckInput): IndexedFinding[] {
     registered: indexRegistrations(registrations),
     registeringUnits: new Set(registrations.filter((r) => r.year !== null).map((r) => `${r.unitInYear}|${r.year}`)),
     uses: indexInitiatives([...history, ...nominations]),
+    initiativeLists: new Set(nominations.filter((r) => r.initiatives.length > 0).map(listOf)),
   };
   const out: IndexedFinding[] = [];
   for (const rec of nominations) {
@@ -119,6 +150,7 @@ export const CHECK_LABELS: Readonly<Record<string, string>> = {
   'award.not_in_force': 'Danh hiệu, hình thức không còn được xét tặng',
   'award.subject': 'Danh hiệu không đúng đối tượng (cá nhân, tập thể)',
   'issuer.level': 'Thẩm quyền quyết định: trình cấp trên',
+  ...IMPORT_CHECK_LABELS,
 };
 
 /** A rule's Vietnamese name: the check's label, else the rule's description in the books. */
@@ -175,6 +207,13 @@ interface State {
   readonly registeringUnits: Set<string>;
   /** initiative key → records using it. */
   readonly uses: Map<string, CheckRecord[]>;
+  /** Lists (source files; '' for rows entered by hand) in which some nomination names an initiative. */
+  readonly initiativeLists: Set<string>;
+}
+
+/** The list a nomination came in: its source file, or '' when entered by hand. */
+function listOf(rec: CheckRecord): string {
+  return text(rec.row.sourceFile);
 }
 
 function indexRegistrations(records: CheckRecord[]): Map<string, Set<AwardId>> {
@@ -200,27 +239,6 @@ function indexInitiatives(records: CheckRecord[]): Map<string, CheckRecord[]> {
     }
   }
   return map;
-}
-
-function finding(rec: CheckRecord, rule: string, article: string, severity: Severity, message: string): IndexedFinding {
-  const file = text(rec.row.sourceFile);
-  const sheet = text(rec.row.sourceSheet);
-  const rowText = text(rec.row.sourceRow);
-  const row = rowText !== '' && Number.isInteger(Number(rowText)) ? Number(rowText) : null;
-  return {
-    index: rec.index,
-    file: file || null,
-    sheet: sheet || null,
-    row,
-    name: rec.name,
-    unit: rec.unit,
-    award: rec.match.award?.name ?? rec.awardText,
-    year: rec.year,
-    rule,
-    article,
-    severity,
-    message,
-  };
 }
 
 function checkOne(rec: CheckRecord, state: State): IndexedFinding[] {
@@ -315,7 +333,14 @@ function checkOne(rec: CheckRecord, state: State): IndexedFinding[] {
   const awardId = rec.awardId as AwardId;
   out.push(...issuerLevel(rec, awardId, book, state));
 
-  const ctx: ConditionContext = { rec, year: rec.year, book, holdings: state.holdings, registry: state.input.registry };
+  const ctx: ConditionContext = {
+    rec,
+    year: rec.year,
+    book,
+    holdings: state.holdings,
+    registry: state.input.registry,
+    initiativeColumn: state.initiativeLists.has(listOf(rec)),
+  };
   for (const rule of book.rules) {
     if (!rule.awards.includes(awardId) || !appliesTo(rule, rec.subject)) continue;
     out.push(...checkRule(rule, ctx, state));
@@ -469,27 +494,45 @@ function quota(
   state: State,
   article: string,
 ): IndexedFinding[] {
-  const { rec, year } = ctx;
+  const { rec, year, book } = ctx;
   if (!stands(rec) || rec.subject !== 'individual') return [];
   const awardId = rec.awardId as AwardId;
-  const nominated = state.holdings.personsOf(rec.unitInYear, 'individual', awardId, year).size;
-  const base = state.holdings.personsOf(rec.unitInYear, 'individual', rule.of, year).size;
+  const nominated = state.holdings.personsOf(rec.unitInYear, 'individual', awardId, year);
+  // The base: holders of `of`, and of every award that requires it the same year (a CSTĐCS holds LĐTT).
+  const base = new Set<string>();
+  for (const a of coveringAwards(rule.of, book)) {
+    for (const p of state.holdings.personsOf(rec.unitInYear, 'individual', a, year)) base.add(p);
+  }
   const rounding = state.input.quotaRounding ?? 'floor';
-  const max = rounding === 'floor' ? floorShare(base, rule.maxShare) : roundShareHalfUp(base, rule.maxShare);
-  if (nominated <= max) return [];
+  const max = rounding === 'floor' ? floorShare(base.size, rule.maxShare) : roundShareHalfUp(base.size, rule.maxShare);
+  if (nominated.size <= max) return [];
   const f = toFraction(rule.maxShare);
-  const exact = (f.num * base) / f.den;
+  const exact = (f.num * base.size) / f.den;
   const limit = Number.isInteger(exact)
     ? `tối đa ${max} người`
     : `${formatShare(rule.maxShare)} là ${decimal(exact)} người, làm tròn ${rounding === 'floor' ? 'xuống' : 'theo quy tắc từ 0,5 lên 1'} còn tối đa ${max} người`;
   const unitName = rec.unitInYear.startsWith('?') ? rec.unit : rec.unitInYear;
+  const over = nominated.size - max;
+  const decided = state.holdings.decidedOf(rec.unitInYear, 'individual', rule.of, year).size > 0;
+  if (decided) {
+    return [
+      finding(
+        rec,
+        rule.id,
+        article,
+        'error',
+        `${proposed(rec)}, nhưng ${unitName} có ${nominated.size} cá nhân được đề nghị hoặc đã công nhận ${quoted(awardId)} năm ${year}, vượt tỷ lệ không quá ${formatShare(rule.maxShare)} số cá nhân đạt ${quoted(rule.of)} của đơn vị (${base.size} người; ${limit}), theo quyết định công nhận ${quoted(rule.of)} năm ${year} của đơn vị trong lịch sử khen thưởng và các danh sách đề nghị. Đề nghị đơn vị xem xét, rút bớt ${over} người khỏi danh sách đề nghị.`,
+      ),
+    ];
+  }
+  // Only nomination lists: they need not name every holder of `of`, so the base is a lower bound.
   return [
     finding(
       rec,
       rule.id,
       article,
-      'error',
-      `${proposed(rec)}, nhưng ${unitName} có ${nominated} cá nhân được đề nghị hoặc đã công nhận ${quoted(awardId)} năm ${year}, vượt tỷ lệ không quá ${formatShare(rule.maxShare)} số cá nhân đạt ${quoted(rule.of)} của đơn vị (${base} người; ${limit}). Đề nghị đơn vị xem xét, rút bớt ${nominated - max} người khỏi danh sách đề nghị.`,
+      'document',
+      `${proposed(rec)}. Theo các danh sách hiện có, ${unitName} có ${nominated.size} cá nhân được đề nghị ${quoted(awardId)} năm ${year} và ${base.size} cá nhân đạt hoặc được đề nghị ${quoted(rule.of)} (kể cả người được đề nghị ${quoted(awardId)}); theo tỷ lệ không quá ${formatShare(rule.maxShare)}: ${limit}. Cần bổ sung báo cáo tổng số cá nhân đạt danh hiệu ${quoted(rule.of)} năm ${year} của đơn vị (hoặc quyết định công nhận) để xác định tỷ lệ; nếu đơn vị chỉ có ${base.size} người đạt ${quoted(rule.of)} thì đề nghị rút bớt ${over} người khỏi danh sách đề nghị.`,
     ),
   ];
 }
@@ -524,20 +567,49 @@ function registration(
   article: string,
 ): IndexedFinding[] {
   const { rec, year, book } = ctx;
+  const awardId = rec.awardId as AwardId;
   const registered = state.registered.get(`${rec.person}|${year}`);
-  const covers = coveringAwards(rec.awardId as AwardId, book);
+  const covers = coveringAwards(awardId, book);
   if (registered && [...registered].some((a) => covers.has(a))) return [];
   const checked = Boolean(rule.source.article) && !rule.source.verify;
   const note = checked ? '' : ` Lưu ý: ${rule.source.verify ?? ''}`.trimEnd();
   const whom = rec.subject === 'collective' ? 'tập thể' : 'cá nhân';
+  const unitName = rec.unit || 'đơn vị';
   const unitSent = state.registeringUnits.has(`${rec.unitInYear}|${year}`);
+  const none = unitSent ? '' : `; chưa nhận được bản đăng ký thi đua năm ${year} nào của ${unitName}`;
+  const head = `${proposed(rec)} nhưng không có tên trong danh sách đăng ký thi đua năm ${year} (đăng ký danh hiệu ${quoted(awardId)})${none}.`;
+  if (rule.byName.includes(awardId)) {
+    // Registered by name with the council: its book is the record.
+    return [
+      finding(
+        rec,
+        rule.id,
+        article,
+        checked ? 'error' : 'warning',
+        `${head} Danh hiệu này được đăng ký theo danh sách từng người với Hội đồng; đề nghị đơn vị gửi kèm bản đăng ký thi đua đầu năm có tên ${whom} này (nếu có). Không đăng ký thi đua thì không được xét tặng danh hiệu năm đó.${note}`,
+      ),
+    ];
+  }
+  if (!unitSent) {
+    // The unit owes the council its registration of the year.
+    return [
+      finding(
+        rec,
+        rule.id,
+        article,
+        'warning',
+        `${head} Đề nghị ${unitName} gửi bản đăng ký thi đua năm ${year} của đơn vị (có tên hoặc bao gồm ${whom} này); không đăng ký thi đua thì không được xét tặng danh hiệu năm đó.${note}`,
+      ),
+    ];
+  }
+  // The unit registered, without naming this one: its own registration (or covenant) may cover them.
   return [
     finding(
       rec,
       rule.id,
       article,
-      checked ? 'error' : 'warning',
-      `${proposed(rec)} nhưng không có tên trong danh sách đăng ký thi đua năm ${year} (đăng ký danh hiệu ${quoted(rec.awardId as AwardId)})${unitSent ? '' : `; chưa nhận được bản đăng ký thi đua năm ${year} nào của ${rec.unit || 'đơn vị'}`}. Đề nghị đơn vị gửi kèm bản đăng ký thi đua đầu năm có tên ${whom} này; không đăng ký thi đua thì không được xét tặng danh hiệu năm đó.${note}`,
+      'document',
+      `${head} Cần bổ sung bản đăng ký thi đua (hoặc giao ước thi đua) năm ${year} của đơn vị thể hiện ${whom} này đã đăng ký danh hiệu ${quoted(awardId)}; không đăng ký thi đua thì không được xét tặng danh hiệu năm đó.${note}`,
     ),
   ];
 }

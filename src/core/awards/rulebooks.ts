@@ -121,6 +121,17 @@ export interface RegistrationBody {
   readonly kind: 'registration';
   /** Registered for this award (or, if the rulebook allows, any title) at the start of the year. */
   readonly when: 'start_of_year';
+  /**
+   * Titles each candidate registers for by name with this council: the
+   * council's registration book is then the record, and a nomination without a
+   * registration in it is an error. For the other titles of `awards` the book
+   * is incomplete by nature (see `byNameSource`): a missing name is a warning
+   * when the unit sent no registration that year (it owes one), and a paper to
+   * attach ('document') when it sent one without that name.
+   */
+  readonly byName: ReadonlyArray<AwardId>;
+  /** Where the split between `byName` and the other titles comes from (practice: `verify` says so). */
+  readonly byNameSource: LegalRef;
 }
 export interface InitiativeUniqueBody {
   readonly kind: 'initiative_unique';
@@ -193,6 +204,20 @@ const OLD_DECREE = DOCUMENTS.DECREE_91_2017;
 const NEW_LAW = DOCUMENTS.LAW_2022;
 const NEW_DECREE = DOCUMENTS.DECREE_98_2023;
 
+/**
+ * Which titles a council's registration book holds by name. The law makes
+ * registration a condition of every title; what differs is where the
+ * registration is kept, hence what its absence from the council's book shows.
+ */
+const REGISTERED_BY_NAME: ReadonlyArray<AwardId> = ['cstdcs'];
+
+const REGISTRATION_PRACTICE: LegalRef = {
+  document: DOCUMENTS.COUNCIL_RULES,
+  verify:
+    'Theo thực tiễn của Thường trực Hội đồng: đơn vị đăng ký danh hiệu “Chiến sĩ thi đua cơ sở” với Hội đồng theo danh sách từng người (để theo dõi tỷ lệ và sáng kiến); danh hiệu “Lao động tiên tiến” và danh hiệu tập thể thường được đăng ký chung trong bản đăng ký, giao ước thi đua của đơn vị (ví dụ “100% cán bộ, công chức đăng ký danh hiệu Lao động tiên tiến”), còn danh hiệu cấp tỉnh trở lên được đăng ký với Hội đồng cấp trên. ' +
+    `Cách phân chia này ${VERIFY} (hướng dẫn công tác thi đua, khen thưởng của địa phương) trước khi dùng.`,
+};
+
 const COUNCIL_VOTE_PRACTICE: LegalRef = {
   document: DOCUMENTS.COUNCIL_RULES,
   verify: `Ngưỡng 2/3 số thành viên có mặt và 70% đồng ý là thực tiễn của nhiều ngành, không phải quy định chung của Nghị định; ${VERIFY} (quy chế của Hội đồng đang áp dụng) trước khi dùng.`,
@@ -210,6 +235,12 @@ const RULES_2003: ReadonlyArray<Rule> = [
     min: 'good',
     years: 1,
   },
+  // Grading: met by an LĐTT nomination or decision of the same year. Lists of
+  // CSTĐCS routinely leave out the person's LĐTT line (the council confers
+  // both), so without one the LĐTT decision is a paper to attach ('document');
+  // an error only when records show the person does not hold it: the LĐTT
+  // nomination was rejected, or the unit's LĐTT decision of that year is in
+  // the award history without the person.
   {
     id: 'cstdcs.prerequisite',
     awards: ['cstdcs'],
@@ -218,6 +249,11 @@ const RULES_2003: ReadonlyArray<Rule> = [
     kind: 'prerequisite',
     requires: 'ldtt',
   },
+  // Grading (every 'initiative' condition): an empty "Sáng kiến" cell is an
+  // error only when the list has that column (another row of the same file
+  // names an initiative); a list without it gets a 'document' finding asking
+  // for the initiative and its recognition, as does a named initiative whose
+  // recognition is not recorded.
   {
     id: 'cstdcs.initiative',
     awards: ['cstdcs'],
@@ -230,6 +266,11 @@ const RULES_2003: ReadonlyArray<Rule> = [
     accepts: ['initiative', 'research'],
     within: 'achievement_year',
   },
+  // Grading: the base is the unit's LĐTT holders of the year, counting its
+  // CSTĐCS candidates (they must hold LĐTT). Nomination lists do not name every
+  // LĐTT of a unit, so a count from them is a lower bound: over the quota it
+  // asks for the unit's LĐTT headcount ('document'); an error when the unit's
+  // LĐTT decision of that year is in the award history (the base is known).
   {
     id: 'cstdcs.quota',
     awards: ['cstdcs'],
@@ -241,6 +282,10 @@ const RULES_2003: ReadonlyArray<Rule> = [
     of: 'ldtt',
     scope: 'unit',
   },
+  // Grading (every 'consecutive' condition): years come from the award history
+  // and standing nominations. A year missing for a person the award history
+  // holds is an error; for a person it does not hold at all, the decisions of
+  // the missing years are papers to attach ('document').
   {
     id: 'cstd_tinh.consecutive',
     awards: ['cstd_tinh'],
@@ -397,6 +442,16 @@ const RULES_2003: ReadonlyArray<Rule> = [
     source: { document: OLD_LAW, article: 'Điều 10, khoản 1, điểm b' },
     kind: 'registration',
     when: 'start_of_year',
+    // Grading (eligibility.ts): CSTĐCS is registered by name with the council,
+    // so no registration for it is an error (even when the unit sent no
+    // registration at all: nobody of the unit registered). LĐTT and the
+    // collective titles are registered in the unit's own registration or
+    // covenant, the provincial titles with the province's council: a name
+    // missing from the council's book is a warning when the unit sent no
+    // registration that year (it must send it), else a paper to attach. The
+    // split is practice, not the article: see REGISTRATION_PRACTICE.
+    byName: REGISTERED_BY_NAME,
+    byNameSource: REGISTRATION_PRACTICE,
   },
   {
     id: 'initiative_unique',
@@ -441,6 +496,9 @@ const RULES_2003: ReadonlyArray<Rule> = [
 
 const NEW_ARTICLE = (what: string): string => `Số điều trong Luật năm 2022 về ${what}: ${VERIFY}.`;
 
+// Grading of each kind as in the old book (see the comments there); where an
+// article is still unchecked (`verify`), the registration rule's error is only
+// a warning.
 const RULES_2022: ReadonlyArray<Rule> = [
   {
     id: 'ldtt.task_rating',
@@ -646,6 +704,10 @@ const RULES_2022: ReadonlyArray<Rule> = [
     },
     kind: 'registration',
     when: 'start_of_year',
+    // As in the old book; while the article is unchecked (`verify`), what would
+    // be an error is only a warning (eligibility.ts).
+    byName: REGISTERED_BY_NAME,
+    byNameSource: REGISTRATION_PRACTICE,
   },
   {
     id: 'initiative_unique',

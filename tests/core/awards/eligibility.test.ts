@@ -137,7 +137,8 @@ describe.each([
 });
 
 describe('LĐTT prerequisite of CSTĐCS', () => {
-  it.each([2022, 2024])('is an error without LĐTT the same year (%i), with the article', (year) => {
+  it.each([2022, 2024])('asks for the LĐTT decision when no list shows it (%i), with the article', (year) => {
+    // CSTĐCS lists routinely leave out the person's LĐTT line: a paper, not an error.
     const findings = check({
       nominations: [
         nom('Lê Văn Tâm', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', year, {
@@ -149,7 +150,7 @@ describe('LĐTT prerequisite of CSTĐCS', () => {
     });
     const [f] = ofRule(findings, 'cstdcs.prerequisite');
     expect(f).toMatchObject({
-      severity: 'error',
+      severity: 'document',
       name: 'Lê Văn Tâm',
       unit: 'Phòng Tư pháp',
       award: 'Chiến sĩ thi đua cơ sở',
@@ -159,6 +160,7 @@ describe('LĐTT prerequisite of CSTĐCS', () => {
     });
     expect(f.message).toContain('Lê Văn Tâm');
     expect(f.message).toContain('“Lao động tiên tiến” năm ' + year);
+    expect(f.message).toMatch(/quyết định công nhận .* có tên người này/);
     expect(f.message).toMatch(/bổ sung/);
     if (year === 2022) expect(f.article).toMatch(/^Điều 23, khoản 1 Luật Thi đua, Khen thưởng số 15\/2003\/QH11/);
     else expect(f.article).toMatch(/06\/2022\/QH15.*cần đối chiếu văn bản/);
@@ -175,22 +177,46 @@ describe('LĐTT prerequisite of CSTĐCS', () => {
     expect(ofRule(findings, 'cstdcs.prerequisite')).toEqual([]);
   });
 
-  it('does not count a rejected LĐTT nomination, nor a registration', () => {
+  it('is an error when the unit’s LĐTT decision of the year is on file without the person', () => {
     const findings = check({
+      nominations: [nom('Lê Văn Tâm', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', 2022, { initiative: 'SK1' })],
+      history: [
+        hist('Lê Thị Một', 'Phòng Tư pháp', 'Lao động tiên tiến', 2022),
+        hist('Lê Thị Hai', 'Phòng Tư pháp', 'Lao động tiên tiến', 2022),
+      ],
+      registrations: [reg('Lê Văn Tâm', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', 2022)],
+    });
+    const [f] = ofRule(findings, 'cstdcs.prerequisite');
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/không có tên trong quyết định công nhận “Lao động tiên tiến” năm 2022 của đơn vị/);
+    expect(f.message).toMatch(/ghi 2 người/);
+  });
+
+  it('a rejected LĐTT nomination is an error; a registration does not count', () => {
+    const rejected = check({
       nominations: [
         nom('Lê Văn Tâm', 'Phòng Tư pháp', 'Lao động tiên tiến', 2022, { reviewStatus: 'rejected' }),
         nom('Lê Văn Tâm', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', 2022, { initiative: 'SK1' }),
       ],
       registrations: [reg('Lê Văn Tâm', 'Phòng Tư pháp', 'Lao động tiên tiến', 2022)],
     });
-    expect(ofRule(findings, 'cstdcs.prerequisite')).toHaveLength(1);
+    const [f] = ofRule(rejected, 'cstdcs.prerequisite');
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/đã được xét “Không đạt”/);
+    const registeredOnly = check({
+      nominations: [nom('Lê Văn Tâm', 'Phòng Tư pháp', 'Chiến sĩ thi đua cơ sở', 2022, { initiative: 'SK1' })],
+      registrations: [reg('Lê Văn Tâm', 'Phòng Tư pháp', 'Lao động tiên tiến', 2022)],
+    });
+    expect(ofRule(registeredOnly, 'cstdcs.prerequisite').map((x) => x.severity)).toEqual(['document']);
   });
 });
 
 describe('CSTĐCS quota', () => {
-  function quotaCase(ldtt: number, cstdcs: number, year = 2022) {
+  /** `decided`: the unit's LĐTT decision of the year is in the award history (the base is known). */
+  function quotaCase(ldtt: number, cstdcs: number, year = 2022, decided = false) {
     const staff = Array.from({ length: ldtt }, (_, i) => `Phạm Văn Số ${i + 1}`);
     const base = ldttTeam('Phòng Tài chính - Kế hoạch', year, staff);
+    const history = decided ? staff.map((n) => hist(n, 'Phòng Tài chính - Kế hoạch', 'Lao động tiên tiến', year)) : [];
     const stars = staff.slice(0, cstdcs).map((n, i) =>
       nom(n, 'Phòng Tài chính - Kế hoạch', 'Chiến sĩ thi đua cơ sở', year, {
         initiative: `Sáng kiến số ${i + 1}`,
@@ -199,6 +225,7 @@ describe('CSTĐCS quota', () => {
     );
     return {
       nominations: [...base.nominations, ...stars],
+      history,
       registrations: [
         ...base.registrations,
         ...staff.slice(0, cstdcs).map((n) => reg(n, 'Phòng Tài chính - Kế hoạch', 'CSTĐCS', year)),
@@ -210,16 +237,38 @@ describe('CSTĐCS quota', () => {
     expect(ofRule(check(quotaCase(20, 3)), 'cstdcs.quota')).toEqual([]);
   });
 
-  it.each([2022, 2024])('is an error on every CSTĐCS of a unit over 15%% (%i)', (year) => {
-    const findings = check(quotaCase(10, 2, year));
+  it.each([2022, 2024])('is an error on every CSTĐCS of a unit over 15%% of its decided LĐTT (%i)', (year) => {
+    const findings = check(quotaCase(10, 2, year, true));
     const quota = ofRule(findings, 'cstdcs.quota');
     expect(quota).toHaveLength(2);
-    expect(quota[0].severity).toBe('error');
+    expect(quota.map((f) => f.severity)).toEqual(['error', 'error']);
     expect(quota[0].message).toMatch(/Phòng Tài chính - Kế hoạch có 2 cá nhân/);
     expect(quota[0].message).toMatch(/15%/);
     expect(quota[0].message).toMatch(/10 người; 15% là 1,5 người, làm tròn xuống còn tối đa 1 người/);
     expect(quota[0].message).toMatch(/rút bớt 1 người/);
     expect(quota[0].article).toMatch(year === 2022 ? /91\/2017\/NĐ-CP/ : /98\/2023\/NĐ-CP/);
+  });
+
+  it('from nomination lists only, the base is a lower bound: asks for the unit’s LĐTT headcount (document)', () => {
+    const quota = ofRule(check(quotaCase(10, 2)), 'cstdcs.quota');
+    expect(quota.map((f) => f.severity)).toEqual(['document', 'document']);
+    expect(quota[0].message).toMatch(/Theo các danh sách hiện có, Phòng Tài chính - Kế hoạch có 2 cá nhân/);
+    expect(quota[0].message).toMatch(/tổng số cá nhân đạt danh hiệu “Lao động tiên tiến” năm 2022 của đơn vị/);
+    expect(quota[0].message).toMatch(/nếu đơn vị chỉ có 10 người .* rút bớt 1 người/);
+  });
+
+  it('counts the CSTĐCS candidates among the LĐTT holders (lists leave out their LĐTT line)', () => {
+    // 6 LĐTT listed + 1 CSTĐCS not listed under LĐTT: 7 holders → 15% is 1,05 → 1.
+    const staff = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu'].map((n) => `Trần Văn ${n}`);
+    const base = ldttTeam('Phòng Kinh tế và Hạ tầng', 2022, staff);
+    const findings = check({
+      nominations: [
+        ...base.nominations,
+        nom('Nguyễn Văn Lợi', 'Phòng Kinh tế và Hạ tầng', 'Chiến sĩ thi đua cơ sở', 2022, { initiative: 'SK' }),
+      ],
+      registrations: base.registrations,
+    });
+    expect(ofRule(findings, 'cstdcs.quota')).toEqual([]);
   });
 
   it('rounds half up when the council says so', () => {
@@ -284,6 +333,25 @@ describe('consecutive years', () => {
     expect(f.article).toMatch(/^Điều 22 Luật Thi đua, Khen thưởng số 15\/2003/);
     expect(f.message).toMatch(/chưa đủ 03 năm liên tục đạt “Chiến sĩ thi đua cơ sở” \(2020–2022\)/);
     expect(f.message).toMatch(/các năm 2021 và 2022, còn thiếu năm 2020/);
+  });
+
+  it('for a person without any award history, asks for the decisions of the missing years (document)', () => {
+    const findings = check({
+      nominations: [
+        star('Phạm Thanh Phúc', 'Xã Phú Thuận B', 2022),
+        nom('Phạm Thanh Phúc', 'Xã Phú Thuận B', 'Chiến sĩ thi đua cơ sở', 2022, { initiative: 'SK cơ sở' }),
+      ],
+    });
+    const [f] = ofRule(findings, 'cstd_tinh.consecutive');
+    expect(f.severity).toBe('document');
+    expect(f.message).toMatch(/quyết định công nhận “Chiến sĩ thi đua cơ sở” năm 2020 và 2021/);
+    expect(f.message).toMatch(/chưa có lịch sử khen thưởng của người này/);
+    const [g] = ofRule(
+      check({ nominations: [star('Đinh Văn Phúc', 'Phòng Giáo dục và Đào tạo', 2022, 'Chiến sĩ thi đua toàn quốc')] }),
+      'cstd_toanquoc.consecutive',
+    );
+    expect(g.severity).toBe('document');
+    expect(g.message).toMatch(/“Chiến sĩ thi đua cấp tỉnh” năm 2019 và 2022/);
   });
 
   it('counts a CSTĐCS nomination of the achievement year', () => {
@@ -372,15 +440,25 @@ describe('Bằng khen of the province chair', () => {
   });
 
   it('new book: fewer than 2 initiatives rules out that criterion, and the message says so', () => {
-    const findings = check({
-      nominations: [
-        nom('Phan Văn Hùng', 'Phòng Nội vụ', 'Bằng khen của Chủ tịch UBND tỉnh', 2024, { initiative: 'SK 1' }),
-      ],
+    const nomination = nom('Phan Văn Hùng', 'Phòng Nội vụ', 'Bằng khen của Chủ tịch UBND tỉnh', 2024, {
+      initiative: 'SK 1',
     });
-    const [f] = ofRule(findings, 'bk_tinh.criteria');
+    // The award history holds the person (LĐTT 2023) without CSTĐCS: that criterion fails too.
+    const known = check({
+      nominations: [nomination],
+      history: [hist('Phan Văn Hùng', 'Phòng Nội vụ', 'Lao động tiên tiến', 2023)],
+    });
+    const [f] = ofRule(known, 'bk_tinh.criteria');
     expect(f.severity).toBe('document');
     expect(f.message).toMatch(/mới ghi 01 sáng kiến, cần 02 sáng kiến/);
     expect(f.message).not.toMatch(/\(2\)/);
+    // Without any award history, the CSTĐCS decisions remain a paper to attach.
+    const [g] = ofRule(check({ nominations: [nomination] }), 'bk_tinh.criteria');
+    expect(g.severity).toBe('document');
+    expect(g.message).toMatch(/mới ghi 01 sáng kiến, cần 02 sáng kiến/);
+    expect(g.message).toMatch(
+      /\(1\) quyết định công nhận “Chiến sĩ thi đua cơ sở” năm 2023 và 2024 \(bảng tính chính chưa có lịch sử/,
+    );
   });
 
   it('new book: the CSTĐCS criterion is for individuals; a collective is asked for its papers only', () => {
@@ -401,19 +479,42 @@ describe('Bằng khen of the province chair', () => {
 });
 
 describe('registration', () => {
-  it('old book: no registration is an error (Điều 10)', () => {
-    const findings = check({ nominations: [nom('Võ Thị Hoa', 'Phòng Y tế', 'Lao động tiên tiến', 2022)] });
-    const [f] = ofRule(findings, 'registration');
-    expect(f.severity).toBe('error');
-    expect(f.article).toMatch(/^Điều 10, khoản 1, điểm b Luật Thi đua, Khen thưởng số 15\/2003/);
-    expect(f.message).toMatch(/Võ Thị Hoa .* không có tên trong danh sách đăng ký thi đua năm 2022/);
+  const cstdcs = (year: number) =>
+    nom('Võ Thị Hoa', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', year, { initiative: 'SK', initiativeRecognition: 'QĐ' });
+
+  it('old book: CSTĐCS (registered by name) without registration is an error (Điều 10)', () => {
+    for (const registrations of [[], [reg('Người Khác', 'Phòng Y tế', 'Lao động tiên tiến', 2022)]]) {
+      const [f] = ofRule(check({ nominations: [cstdcs(2022)], registrations }), 'registration');
+      expect(f.severity).toBe('error');
+      expect(f.article).toMatch(/^Điều 10, khoản 1, điểm b Luật Thi đua, Khen thưởng số 15\/2003/);
+      expect(f.message).toMatch(/Võ Thị Hoa .* không có tên trong danh sách đăng ký thi đua năm 2022/);
+      expect(f.message).toMatch(/đăng ký theo danh sách từng người/);
+    }
   });
 
-  it('new book: a warning, since the book marks its legal basis as still to check', () => {
+  it('old book: LĐTT without registration is a warning when the unit sent none, a document when it sent one', () => {
+    const none = check({ nominations: [nom('Võ Thị Hoa', 'Phòng Y tế', 'Lao động tiên tiến', 2022)] });
+    const [w] = ofRule(none, 'registration');
+    expect(w.severity).toBe('warning');
+    expect(w.message).toMatch(/Đề nghị Phòng Y tế gửi bản đăng ký thi đua năm 2022 của đơn vị/);
+    const some = check({
+      nominations: [nom('Võ Thị Hoa', 'Phòng Y tế', 'Lao động tiên tiến', 2022)],
+      registrations: [reg('Người Khác', 'Phòng Y tế', 'Lao động tiên tiến', 2022)],
+    });
+    const [d] = ofRule(some, 'registration');
+    expect(d.severity).toBe('document');
+    expect(d.message).toMatch(/Cần bổ sung bản đăng ký thi đua \(hoặc giao ước thi đua\) năm 2022 của đơn vị/);
+    // Collective titles and the province's titles follow the same grading.
+    const team2 = check({ nominations: [team('Chi bộ Phòng Y tế', 'Phòng Y tế', 'TTLĐTT', 2022)] });
+    expect(ofRule(team2, 'registration')[0].severity).toBe('warning');
+  });
+
+  it('new book: a warning at most, since the book marks its legal basis as still to check', () => {
     const findings = check({ nominations: [nom('Võ Thị Hoa', 'Phòng Y tế', 'Lao động tiên tiến', 2024)] });
     const [f] = ofRule(findings, 'registration');
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/cần đối chiếu văn bản/);
+    expect(ofRule(check({ nominations: [cstdcs(2024)] }), 'registration')[0].severity).toBe('warning');
   });
 
   it('accepts a registration under the unit before its merger, and a registration for a title that requires this one', () => {
@@ -443,12 +544,23 @@ describe('registration', () => {
 });
 
 describe('initiatives', () => {
-  it('CSTĐCS without an initiative is an error; without its recognition, a document', () => {
-    const none = check({ nominations: [nom('Huỳnh Văn Khoa', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', 2022)] });
-    const [f] = ofRule(none, 'cstdcs.initiative');
+  it('CSTĐCS with an empty “Sáng kiến” cell is an error when the list has the column; a document when it has none', () => {
+    const file = { sourceFile: 'co-cot-sang-kien.xlsx' };
+    const none = check({
+      nominations: [
+        nom('Huỳnh Văn Khoa', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', 2022, file),
+        nom('Huỳnh Thị Mai', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', 2022, { ...file, initiative: 'SK Mai' }),
+      ],
+    });
+    const [f] = ofRule(none, 'cstdcs.initiative', 'Huỳnh Văn Khoa');
     expect(f.severity).toBe('error');
     expect(f.article).toMatch(/^Điều 23, khoản 2/);
     expect(f.message).toMatch(/chưa ghi sáng kiến/);
+
+    const noColumn = check({ nominations: [nom('Huỳnh Văn Khoa', 'Phòng Y tế', 'Chiến sĩ thi đua cơ sở', 2022)] });
+    const [c] = ofRule(noColumn, 'cstdcs.initiative');
+    expect(c.severity).toBe('document');
+    expect(c.message).toMatch(/tên sáng kiến .* và quyết định công nhận sáng kiến .*không có cột “Sáng kiến”/);
 
     const unrecognised = check({
       nominations: [
@@ -602,7 +714,7 @@ describe('findings', () => {
     });
     expect(findings[0]).toMatchObject({ index: 0, file: null, sheet: null, row: null, name: 'Hà Văn Tay' });
     expect(findings[1]).toMatchObject({ index: 1, file: 'a/b.xlsx', sheet: 'Sheet1', row: 7 });
-    expect(findingsText(findings.slice(0, 1))).toMatch(/^\[Lỗi\] Ông \(bà\) Hà Văn Tay/);
+    expect(findingsText(findings.slice(0, 1))).toMatch(/^\[Cảnh báo\] Ông \(bà\) Hà Văn Tay/);
   });
 
   it('`year` checks only that year’s nominations but keeps other years as evidence', () => {

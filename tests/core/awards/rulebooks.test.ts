@@ -167,6 +167,15 @@ describe.each(BOOKS)('rulebook %s: well-formed data', (_id, book) => {
     );
   });
 
+  it('registration: CSTĐCS is registered by name with the council; the split is practice and says so', () => {
+    const reg = rule(book, 'registration');
+    if (reg.kind !== 'registration') throw new Error('expected registration');
+    expect(reg.byName).toEqual(['cstdcs']);
+    for (const a of reg.byName) expect(reg.awards).toContain(a);
+    expect(reg.byNameSource.article).toBeUndefined();
+    expect(reg.byNameSource.verify).toContain(VERIFY);
+  });
+
   it('votes: 90% of all members by secret ballot for CSTĐ tỉnh and toàn quốc; 2/3 quorum and 70% for base titles', () => {
     const high = rule(book, 'vote.cstd_high');
     expect(high).toMatchObject({

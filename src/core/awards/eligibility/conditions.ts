@@ -5,8 +5,13 @@
  * the data shows:
  *
  * - pass: the data shows the condition is met;
- * - fail: the data shows it is not (`missing` says what, `fix` what to do);
- * - unknown: only a paper can show it (`need` names the paper);
+ * - fail: the data shows it is not (`missing` says what, `fix` what to do):
+ *   records that would hold the fact if it were true do not (the award
+ *   history of a person it holds, the unit's decision of the year, a filled
+ *   "Sáng kiến" column);
+ * - unknown: only a paper can show it (`need` names the paper): the lists
+ *   units send leave the fact out (a CSTĐCS list without the LĐTT line, a
+ *   list without a "Sáng kiến" column, a person without award history);
  * - certified: the nominating unit's own review certifies it (the annual task
  *   rating, no disciplined member, every member completing their tasks): the
  *   nomination list is the result of that review, so the check passes it and
@@ -32,6 +37,12 @@ export interface ConditionContext {
   readonly book: Rulebook;
   readonly holdings: Holdings;
   readonly registry: UnitRegistry;
+  /**
+   * Whether the nomination's list has a "Sáng kiến" column: some row of the
+   * same source file (or, for rows entered by hand, some other such row)
+   * names an initiative. Without it an empty cell says nothing.
+   */
+  readonly initiativeColumn: boolean;
 }
 
 const PASS: Outcome = { status: 'pass' };
@@ -69,12 +80,32 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1).replace(/\.$/, '');
 }
 
+/**
+ * The required award the same year: held (standing nomination or decision)
+ * passes; a rejected nomination for it, or the unit's decision of that year on
+ * file without the person, fails; otherwise the decision is a paper to attach.
+ */
 function prerequisite(requires: AwardId, ctx: ConditionContext): Outcome {
-  if (ctx.holdings.held(ctx.rec.person, requires, ctx.year).length) return PASS;
+  const { rec, year, holdings } = ctx;
+  if (holdings.held(rec.person, requires, year).length) return PASS;
+  if (holdings.refused(rec.person, requires, year).length) {
+    return {
+      status: 'fail',
+      missing: `đề nghị ${quoted(requires)} năm ${year} của người này đã được xét “Không đạt”`,
+      fix: `Nếu kết quả xét đã thay đổi, đề nghị cập nhật trạng thái xét; nếu không, người này chưa đủ điều kiện đề nghị.`,
+    };
+  }
+  const decided = holdings.decidedOf(rec.unitInYear, rec.subject, requires, year).size;
+  if (decided > 0) {
+    return {
+      status: 'fail',
+      missing: `không có tên trong quyết định công nhận ${quoted(requires)} năm ${year} của đơn vị (lịch sử khen thưởng ghi ${decided} người được công nhận)`,
+      fix: `Đề nghị đơn vị gửi kèm quyết định công nhận ${quoted(requires)} năm ${year} có tên người này (nếu có); nếu không có thì chưa đủ điều kiện đề nghị.`,
+    };
+  }
   return {
-    status: 'fail',
-    missing: `chưa được đề nghị hoặc công nhận danh hiệu ${quoted(requires)} năm ${ctx.year}`,
-    fix: `Đề nghị đơn vị bổ sung người này vào danh sách đề nghị ${quoted(requires)} năm ${ctx.year}, hoặc gửi kèm quyết định công nhận danh hiệu đó.`,
+    status: 'unknown',
+    need: `quyết định công nhận danh hiệu ${quoted(requires)} năm ${year} có tên người này, hoặc bổ sung người này vào danh sách đề nghị ${quoted(requires)} (các danh sách hiện có chưa ghi danh hiệu này của người này)`,
   };
 }
 
@@ -89,11 +120,24 @@ function consecutiveYears(requires: AwardId, count: number, ctx: ConditionContex
   const needed = Array.from({ length: count }, (_, i) => first + i);
   const missing = needed.filter((y) => !held.has(y));
   if (missing.length === 0) return PASS;
+  if (!ctx.holdings.hasHistory(ctx.rec.person)) return noHistory(requires, missing);
   const window = [...held].filter((y) => y >= first && y <= ctx.year).sort((a, b) => a - b);
   return {
     status: 'fail',
     missing: `chưa đủ ${count2(count)} năm liên tục đạt ${quoted(requires)} (${first}–${ctx.year}): ${heldText(window, requires)}, còn thiếu năm ${listText(missing)}`,
     fix: `Đề nghị đơn vị gửi kèm quyết định công nhận ${quoted(requires)} năm ${listText(missing)} (nếu có); nếu không có thì chưa đủ điều kiện đề nghị.`,
+  };
+}
+
+/**
+ * Years missing for a person the award history does not hold at all: nothing
+ * contradicts the run, the decisions of those years are papers to attach.
+ */
+function noHistory(requires: AwardId, missing: number[], times?: number): Outcome {
+  const which = missing.length ? `năm ${listText(missing)}` : `của ${count2(times ?? 1)} lần liên tục gần nhất`;
+  return {
+    status: 'unknown',
+    need: `quyết định công nhận ${quoted(requires)} ${which} (bảng tính chính chưa có lịch sử khen thưởng của người này)`,
   };
 }
 
@@ -130,6 +174,9 @@ function consecutiveAwards(requires: AwardId, count: number, ctx: ConditionConte
   }
   if (ok) return PASS;
   const missing = needed.filter((y) => !held.includes(y));
+  if (!ctx.holdings.hasHistory(ctx.rec.person)) {
+    return noHistory(requires, missing.length ? missing : needed.filter((y) => y < ctx.year), count);
+  }
   const upTo = held.filter((y) => y <= ctx.year);
   return {
     status: 'fail',
@@ -144,6 +191,12 @@ function initiative(count: number, scope: keyof typeof SCOPE_LABEL, research: bo
   const paper = research
     ? 'quyết định công nhận sáng kiến (hoặc biên bản nghiệm thu đề tài nghiên cứu khoa học)'
     : 'quyết định công nhận sáng kiến';
+  if (have === 0 && !ctx.initiativeColumn) {
+    return {
+      status: 'unknown',
+      need: `tên ${count === 1 ? what : `${count2(count)} ${what}`} ${SCOPE_LABEL[scope]} và ${paper}, vì danh sách đề nghị không có cột “Sáng kiến”`,
+    };
+  }
   if (have < count) {
     return {
       status: 'fail',

@@ -18,6 +18,7 @@ import { matchUnit, type Unit, type UnitRegistry } from '../../units';
 import { awardById } from '../catalogue';
 import { matchAward, type AwardMatch } from '../match';
 import type { AwardId } from '../types';
+import type { IndexedFinding, Severity } from './types';
 
 export type RecordSource = 'nomination' | 'registration' | 'history';
 export type SubjectCode = 'individual' | 'collective';
@@ -142,6 +143,34 @@ export function toRecord(source: RecordSource, row: Row, index: number, registry
   };
 }
 
+/** A finding on a record, with the record's source place (null when entered by hand). */
+export function findingFor(
+  rec: CheckRecord,
+  rule: string,
+  article: string,
+  severity: Severity,
+  message: string,
+): IndexedFinding {
+  const file = text(rec.row.sourceFile);
+  const sheet = text(rec.row.sourceSheet);
+  const rowText = text(rec.row.sourceRow);
+  const row = rowText !== '' && Number.isInteger(Number(rowText)) ? Number(rowText) : null;
+  return {
+    index: rec.index,
+    file: file || null,
+    sheet: sheet || null,
+    row,
+    name: rec.name,
+    unit: rec.unit,
+    award: rec.match.award?.name ?? rec.awardText,
+    year: rec.year,
+    rule,
+    article,
+    severity,
+    message,
+  };
+}
+
 /** A nomination that still stands (not rejected): it counts as evidence for other checks. */
 export function stands(rec: CheckRecord): boolean {
   return rec.source === 'history' || (rec.source === 'nomination' && rec.status !== 'rejected');
@@ -149,14 +178,23 @@ export function stands(rec: CheckRecord): boolean {
 
 /**
  * Who holds (or is proposed for) which award in which year: award history
- * rows and standing nominations.
+ * rows and standing nominations. It also tells apart what only the award
+ * history shows (decisions: complete lists) from what nomination lists show
+ * (partial by nature), and keeps rejected nominations.
  */
 export class Holdings {
   private readonly byPerson = new Map<string, CheckRecord[]>();
   private readonly byUnit = new Map<string, CheckRecord[]>();
+  private readonly historyPersons = new Set<string>();
+  private readonly rejected = new Map<string, CheckRecord[]>();
 
   constructor(records: Iterable<CheckRecord>) {
     for (const rec of records) {
+      if (rec.source === 'history') this.historyPersons.add(rec.person);
+      if (rec.source === 'nomination' && !stands(rec)) {
+        if (rec.awardId !== null && rec.year !== null) push(this.rejected, rec.person, rec);
+        continue;
+      }
       if (!stands(rec) || rec.awardId === null || rec.year === null) continue;
       push(this.byPerson, rec.person, rec);
       push(this.byUnit, `${rec.subject}|${rec.unitInYear}|${rec.year}`, rec);
@@ -182,6 +220,29 @@ export class Holdings {
       if (r.awardId === award) out.add(r.person);
     }
     return out;
+  }
+
+  /**
+   * Distinct persons of a unit that the award history (decisions, not
+   * nominations) shows holding this award in this year. Non-empty means the
+   * unit's decision of that year is on file: its list is complete.
+   */
+  decidedOf(unitInYear: string, subject: SubjectCode, award: AwardId, year: number): Set<string> {
+    const out = new Set<string>();
+    for (const r of this.byUnit.get(`${subject}|${unitInYear}|${year}`) ?? []) {
+      if (r.source === 'history' && r.awardId === award) out.add(r.person);
+    }
+    return out;
+  }
+
+  /** Whether the award history has any row of this person (the office keeps their record). */
+  hasHistory(person: string): boolean {
+    return this.historyPersons.has(person);
+  }
+
+  /** Rejected nominations of this person for this award in this year. */
+  refused(person: string, award: AwardId, year: number): CheckRecord[] {
+    return (this.rejected.get(person) ?? []).filter((r) => r.awardId === award && r.year === year);
   }
 }
 

@@ -7,10 +7,26 @@ import type { Level } from '../types';
 export type CouncilLevel = Exclude<Level, 'national'>;
 
 /**
- * - error: the nomination does not meet a rule, as the data shows;
- * - warning: the council cannot decide it itself (it must propose it upward), or
+ * How a council's standing office treats a finding:
+ *
+ * - error: the data shows the nomination is wrong: the award is missing or not
+ *   in the catalogue, two files contradict each other, a condition fails
+ *   against records that exist (a year missing from the person's award
+ *   history, a quota over the unit's decided LĐTT, an initiative already
+ *   used, a CSTĐCS candidate nobody registered with this council);
+ * - warning: the council cannot settle it with the data and must act: it only
+ *   proposes the award upward, the unit owes it a paper it has not sent at all
+ *   (its registration of the year), the same person comes from two units, or
  *   the rule's legal basis is still to be checked;
- * - document: the rule needs a paper the data cannot show (a recognition decision…).
+ * - document: a fact the data does not hold and a paper can prove (the LĐTT
+ *   decision of the year, the recognition of an initiative, the unit's
+ *   headcount, a unit's own registration list): the unit attaches it.
+ *
+ * The principle: absence from the lists units send is not proof (nomination
+ * lists routinely leave out what the council confers anyway, and carry no
+ * column for some facts); only records that would hold the fact if it were
+ * true (award history, the council's own registration book, a filled column)
+ * prove it is not.
  */
 export type Severity = 'error' | 'warning' | 'document';
 
@@ -43,9 +59,13 @@ export interface Finding {
   readonly message: string;
 }
 
-/** A finding with the index of its nomination in the input (to write it back). */
+/**
+ * A finding with the index of its nomination in the input (to write it back);
+ * null for a row the import kept out of the nominations sheet (see
+ * importFindings).
+ */
 export interface IndexedFinding extends Finding {
-  readonly index: number;
+  readonly index: number | null;
 }
 
 /**
