@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-require('./register-ts');
+require('./register-fast');
 require('../scripts/tdkt.ts');

@@ -12,6 +12,7 @@ const SECTIONS: Array<[string, SectionLoader]> = [
   ['text', async () => (await import('./bench/text')).benchText()],
   ['plan', async () => (await import('./bench/plan')).benchPlan()],
   ['gas', async () => (await import('./bench/gas')).benchGas()],
+  ['import', async () => (await import('./bench/import')).benchImport()],
 ];
 
 function format(n: number): string {

@@ -18,6 +18,10 @@ const TARGET = 'es2019';
 const PAGE_FILES: Record<string, string> = {
   progress: 'ProgressSidebar',
   'plan-load': 'PlanLoadDialog',
+  link: 'LinkDialog',
+  nomination: 'NominationSidebar',
+  council: 'CouncilDialog',
+  certificates: 'CertificatesDialog',
 };
 
 export function rootDir(): string {

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { UserError } from '../../src/node/errors';
-import { XlsxMasterStore } from '../../src/node/master-store';
+import { googleSheetId, masterStoreFor } from '../../src/node/master-store';
 import { runImport, type ImportPhase } from '../../src/node/import/pipeline';
 import { writeReport } from '../../src/node/import/report';
 import { formatSummary } from '../../src/node/import/summary';
@@ -41,7 +41,11 @@ export function register(program: Command): void {
         'đối chiếu đơn vị, danh hiệu; phát hiện trùng lặp, mâu thuẫn, thiếu sót. Tệp gốc không bị thay đổi.',
     )
     .argument('[tệp...]', 'các tệp .xlsx, .xlsm, .xls hoặc thư mục chứa chúng (tìm cả trong thư mục con)')
-    .option('--into <master.xlsx>', 'bảng tính chính (tạo bằng: npx tdkt init <master.xlsx> --units units.csv)')
+    .option(
+      '--into <master.xlsx>',
+      'bảng tính chính: tệp .xlsx (tạo bằng: npx tdkt init <master.xlsx> --units units.csv) hoặc địa chỉ Google Trang tính ' +
+        '(https://docs.google.com/spreadsheets/d/…; cần GOOGLE_APPLICATION_CREDENTIALS của tài khoản dịch vụ được chia sẻ quyền sửa)',
+    )
     .option('--report <report.json>', 'ghi báo cáo chi tiết từng bản ghi ra tệp JSON')
     .option('--dry-run', 'chạy thử: đối chiếu và báo cáo, không ghi gì vào bảng tính chính')
     .action(async (inputs: string[], flags: ImportFlags) => {
@@ -57,7 +61,8 @@ export function register(program: Command): void {
           2,
         );
       }
-      if (!fs.existsSync(flags.into)) {
+      const isGoogleSheet = googleSheetId(flags.into) !== null;
+      if (!isGoogleSheet && !fs.existsSync(flags.into)) {
         throw new UserError(
           `Không tìm thấy bảng tính chính «${flags.into}». Vui lòng tạo bằng lệnh: npx tdkt init ${flags.into} --units units.csv`,
           2,
@@ -69,7 +74,7 @@ export function register(program: Command): void {
           2,
         );
       }
-      const store = new XlsxMasterStore(flags.into);
+      const store = await masterStoreFor(flags.into);
       const bar = createProgressBar(process.stderr);
       let run;
       try {

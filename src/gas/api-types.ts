@@ -14,13 +14,20 @@ export interface ProgressItemView {
   status: string;
   percent: number | null;
   lead: string;
+  /** «Hạn kế tiếp» as an ISO date, or null. */
+  nextDue: string | null;
+  /** The units answering for the item (for a staff member: those of theirs). */
+  units: string[];
 }
 
 export interface ProgressForm {
   email: string;
   isOffice: boolean;
   units: string[];
+  /** The items this user may report on: their units' items, or every item for the office. */
   items: ProgressItemView[];
+  /** How many items the plan has in all. */
+  planItems: number;
   statuses: Array<{ code: string; label: string }>;
   today: string;
 }
@@ -63,4 +70,15 @@ export interface ServerApi {
   submitProgress(input: ProgressInput): SubmitResult;
   previewPlan(source: PlanSource, year: number | null): PlanPreview;
   loadPlan(source: PlanSource, year: number | null): PlanLoadResult;
+}
+
+/** The council's work: the nomination sidebar and the session dialog (types in council-api-types.ts). */
+export interface ServerApi {
+  checkNomination(input: import('./council-api-types').NominationInput): import('./council-api-types').NominationCheck;
+  submitNomination(
+    input: import('./council-api-types').NominationInput,
+  ): import('./council-api-types').NominationSubmitResult;
+  recordCouncilSession(
+    input: import('./council-api-types').CouncilSessionInput,
+  ): import('./council-api-types').CouncilSessionResult;
 }

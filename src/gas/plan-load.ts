@@ -6,10 +6,13 @@
  * sent back by a page.
  */
 import { SCHEDULE_KIND } from '../core/contract';
-import { formatViDate } from '../core/dates';
+import { formatViDate, todayIn } from '../core/dates';
+import { recomputePlan } from '../core/tracking';
 import { formatDueList, mergePlanRows, parsePlan, planRows, responsibleUnits, type ParsedPlan } from '../core/plan';
 import type { PlanLoadResult, PlanPreview, PlanSource } from './api-types';
 import { UserFacingError } from './errors';
+import { withDocumentLock } from './lock';
+import { councilSettings, referenceData } from './reference';
 import type { SheetStore } from './sheet-store';
 
 const MAX_PLAN_CHARS = 500_000;
@@ -129,24 +132,25 @@ export function previewPlanLoad(store: SheetStore, source: PlanSource, year: num
 
 export function applyPlanLoad(store: SheetStore, source: PlanSource, year: number | null): PlanLoadResult {
   const { plan, year: planYear } = parse(source, year);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30_000))
-    throw new UserFacingError('Bảng tính đang bận ghi dữ liệu khác. Vui lòng thử lại sau ít giây.');
-  try {
+  return withDocumentLock(() => {
     const table = store.read('plan');
     const merge = mergePlanRows(
       table.rows.map((r) => r.row),
       planRows(plan, planYear),
     );
-    store.replaceRows(table, merge.rows);
-    SpreadsheetApp.flush();
+    // New and changed items get their computed columns (next due date…) from the log in the same write.
+    const log = store.read('progress').rows.map((r) => r.row);
+    const settings = councilSettings(referenceData(store).settings);
+    const rows = recomputePlan(merge.rows, log, todayIn(store.timeZone), {
+      dueSoonDays: settings.reminderDays,
+      timeZone: store.timeZone,
+    });
+    store.replaceRows(table, rows);
     return {
       message: `Đã nạp kế hoạch năm ${planYear}: thêm ${merge.added.length}, cập nhật ${merge.updated.length}, giữ nguyên ${merge.unchanged.length} nội dung công việc.`,
       added: merge.added.length,
       updated: merge.updated.length,
       unchanged: merge.unchanged.length,
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -1,58 +1,83 @@
 /**
  * Server side of the progress sidebar: the form's data and the submission.
- * A submission takes the document lock, then reads the plan once, appends one
- * log row and rewrites one plan row: a bounded number of service calls
- * however long the log grows.
+ *
+ * A staff member sees the items their unit answers for (the «Đơn vị chịu
+ * trách nhiệm» text read against the units sheet); the standing office sees
+ * every item and reports for any unit.
+ *
+ * A submission takes the document lock, reads the plan once, appends one log
+ * row and rewrites the item's computed columns: nine Spreadsheet calls
+ * however long the log grows (getActiveSpreadsheet; getSheetByName and
+ * getSheetValues for the plan and for the log; appendRow; getRange and
+ * setValues for the item; flush). The item's new status comes from its
+ * stored columns plus the new report (advanceItemStatus); in the few cases
+ * where the rules look at earlier reports by date, the log call reads the
+ * whole log instead of its header only: the same number of calls, more data.
+ * Units and settings come from the document cache (see reference.ts).
  */
 import { PROGRESS_STATUS, SHEETS, type Row } from '../core/contract';
 import { accessFor, type Access } from '../core/access';
 import { todayIn } from '../core/dates';
-import { applyProgress, progressLogRow, validateProgress, type ProgressInput } from '../core/progress';
+import { progressLogRow, validateProgress, type ProgressInput } from '../core/progress';
+import { matchKey } from '../core/text';
+import {
+  advanceItemStatus,
+  COMPUTED_PLAN_COLUMNS,
+  computeItemStatus,
+  responsibleUnitsOf,
+  type ComputedState,
+} from '../core/tracking';
+import { UnitRegistry } from '../core/units';
 import { UserFacingError } from './errors';
+import { councilSettings, referenceData, type Reference } from './reference';
 import { SheetStore } from './sheet-store';
 import type { ProgressForm, ProgressItemView, SubmitResult } from './api-types';
 
 const LOCK_WAIT_MS = 30_000;
 
-/** How long a user's unit access is remembered (units and settings change rarely). */
-const ACCESS_CACHE_SECONDS = 300;
-
 function currentEmail(): string {
   return Session.getActiveUser().getEmail() || '';
 }
 
+function userAccess(reference: Reference): Access {
+  return accessFor(currentEmail(), reference.units, reference.settings);
+}
+
 /**
- * The user's access from the units and settings sheets, remembered in the
- * document cache for a few minutes so each submission does not re-read them.
- * A change of a unit's e-mail takes effect within ACCESS_CACHE_SECONDS.
+ * The units of the user's that answer for an item, named as the user's units
+ * are (so the page can compare them as they are); all the responsible units
+ * for the office.
  */
-function userAccess(store: SheetStore): Access {
-  const email = currentEmail();
-  const cache = CacheService.getDocumentCache();
-  const key = `access:${email.toLowerCase()}`;
-  const hit = cache?.get(key);
-  if (hit) return JSON.parse(hit) as Access;
-  const units = store.read('units').rows.map((r) => r.row);
-  const settings = store.read('settings').rows.map((r) => r.row);
-  const access = accessFor(email, units, settings);
-  cache?.put(key, JSON.stringify(access), ACCESS_CACHE_SECONDS);
-  return access;
+function responsibleFor(item: Row, registry: UnitRegistry, access: Access, today: string): string[] {
+  const units = responsibleUnitsOf(item, registry, { date: today });
+  if (access.isOffice) return units;
+  const responsible = new Set(units.map((u) => matchKey(u)));
+  return access.units.filter((u) => responsible.has(matchKey(u)));
 }
 
 export function loadProgressForm(store: SheetStore): ProgressForm {
   const plan = store.read('plan').rows.map((r) => r.row);
-  const access = userAccess(store);
+  const reference = referenceData(store);
+  const access = userAccess(reference);
+  const registry = UnitRegistry.fromRows(reference.units);
+  const today = todayIn(store.timeZone);
+  const items: ProgressItemView[] = [];
+  for (const row of plan) {
+    const units = responsibleFor(row, registry, access, today);
+    if (access.isOffice || units.length > 0) items.push(toView(row, units));
+  }
   return {
     email: access.email,
     isOffice: access.isOffice,
     units: access.units,
-    items: plan.map(toView),
+    items,
+    planItems: plan.length,
     statuses: PROGRESS_STATUS.map((s) => ({ code: s.code, label: s.label })),
-    today: todayIn(store.timeZone),
+    today,
   };
 }
 
-function toView(row: Row): ProgressItemView {
+function toView(row: Row, units: string[]): ProgressItemView {
   return {
     year: Number(row.year),
     id: String(row.id ?? ''),
@@ -60,6 +85,8 @@ function toView(row: Row): ProgressItemView {
     status: String(row.status ?? 'not_started'),
     percent: typeof row.percent === 'number' ? row.percent : null,
     lead: String(row.lead ?? ''),
+    nextDue: typeof row.nextDue === 'string' ? row.nextDue : null,
+    units,
   };
 }
 
@@ -69,7 +96,8 @@ export function recordProgress(store: SheetStore, input: ProgressInput): SubmitR
     throw new UserFacingError('Hệ thống đang bận ghi dữ liệu của người khác. Vui lòng gửi lại sau ít giây.');
   }
   try {
-    const access = userAccess(store);
+    const reference = referenceData(store);
+    const access = userAccess(reference);
     const plan = store.read('plan');
     const today = todayIn(store.timeZone);
     const errors = validateProgress(input, {
@@ -78,18 +106,37 @@ export function recordProgress(store: SheetStore, input: ProgressInput): SubmitR
       today,
     });
     if (errors.length > 0) throw new UserFacingError(errors.join('\n'));
+    const target = plan.rows.find((r) => String(r.row.id) === input.itemId && Number(r.row.year) === input.year)!;
+    const registry = UnitRegistry.fromRows(reference.units);
+    if (
+      !access.isOffice &&
+      !responsibleFor(target.row, registry, access, today).some((u) => matchKey(u) === matchKey(input.unit))
+    ) {
+      throw new UserFacingError(
+        `Đơn vị «${input.unit}» không phải đơn vị chịu trách nhiệm công việc mã «${input.itemId}». ` +
+          'Vui lòng chọn một công việc của đơn vị, hoặc liên hệ Thường trực Hội đồng nếu cần giao thêm.',
+      );
+    }
 
     const logRow = progressLogRow(input, new Date().toISOString(), access.email);
-    store.appendToSheet('progress', [logRow]);
+    const options = { dueSoonDays: councilSettings(reference.settings).reminderDays, timeZone: store.timeZone };
+    const advanced = advanceItemStatus(target.row, logRow, today, options);
+    // One call either way: the header only, or the whole log when the rules need the item's earlier reports.
+    const log = advanced ? store.readHeader('progress') : store.read('progress');
+    store.requireColumns(log, ['loggedAt', 'itemId', 'unit', 'status']);
+    store.requireColumns(plan, COMPUTED_PLAN_COLUMNS);
+    store.appendRow(log, logRow);
+    const state: ComputedState =
+      advanced ?? computeItemStatus(target.row, [...log.rows.map((r) => r.row), logRow], today, options);
 
-    const target = plan.rows.find((r) => String(r.row.id) === input.itemId && Number(r.row.year) === input.year)!;
-    const updated = applyProgress(target.row, logRow);
-    store.update(plan, target.sheetRow, updated);
+    const updated: Row = { ...target.row };
+    for (const key of COMPUTED_PLAN_COLUMNS) updated[key] = state[key];
+    store.writeColumns(plan, [{ sheetRow: target.sheetRow, row: updated }], COMPUTED_PLAN_COLUMNS);
     // Apply the writes before the lock is released, so the next writer reads them.
     SpreadsheetApp.flush();
     return {
       message: `Đã ghi tiến độ công việc ${input.itemId} của ${input.unit}.`,
-      item: toView(updated),
+      item: toView(updated, responsibleFor(updated, registry, access, today)),
     };
   } finally {
     lock.releaseLock();

@@ -9,6 +9,15 @@ import { loadProgressForm, recordProgress } from './progress';
 import type { PlanLoadResult, PlanPreview, PlanSource, ProgressForm, ServerApi, SubmitResult } from './api-types';
 import { applyPlanLoad, previewPlanLoad } from './plan-load';
 import { runPageCall } from './ui-guard';
+import type {
+  CouncilSessionInput,
+  CouncilSessionResult,
+  NominationCheck,
+  NominationInput,
+  NominationSubmitResult,
+} from './council-api-types';
+import { recordSession } from './council';
+import { checkNominationInput, submitNominationInput } from './nominations';
 
 export function getProgressForm(): ProgressForm {
   return runPageCall(() => loadProgressForm(new SheetStore()));
@@ -26,5 +35,25 @@ export function loadPlan(source: PlanSource, year: number | null): PlanLoadResul
   return runPageCall(() => applyPlanLoad(new SheetStore(), source, year));
 }
 
+export function checkNomination(input: NominationInput): NominationCheck {
+  return runPageCall(() => checkNominationInput(new SheetStore(), input));
+}
+
+export function submitNomination(input: NominationInput): NominationSubmitResult {
+  return runPageCall(() => submitNominationInput(new SheetStore(), input));
+}
+
+export function recordCouncilSession(input: CouncilSessionInput): CouncilSessionResult {
+  return runPageCall(() => recordSession(new SheetStore(), input));
+}
+
 /** Fails to compile when a function here drifts from the ServerApi the pages are typed against. */
-const _serverApi: ServerApi = { getProgressForm, submitProgress, previewPlan, loadPlan };
+const _serverApi: ServerApi = {
+  getProgressForm,
+  submitProgress,
+  previewPlan,
+  loadPlan,
+  checkNomination,
+  submitNomination,
+  recordCouncilSession,
+};

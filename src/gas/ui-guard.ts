@@ -2,10 +2,14 @@
  * Every menu action runs through `runMenuAction`, so no uncaught error ever
  * reaches the user as a raw stack: problems become a Vietnamese alert.
  */
+import { activeSpreadsheet } from './active';
 import { UserFacingError } from './errors';
 
-export function runMenuAction(title: string, action: () => string | void): void {
-  let message: string | void;
+/** What a menu action tells the user when it is done: a toast, or an alert for longer news. */
+export type MenuResult = string | { alert: string } | void;
+
+export function runMenuAction(title: string, action: () => MenuResult): void {
+  let message: MenuResult;
   try {
     message = action();
   } catch (err) {
@@ -23,7 +27,12 @@ export function runMenuAction(title: string, action: () => string | void): void 
     }
     return;
   }
-  if (message) SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 5);
+  if (!message) return;
+  if (typeof message === 'string') activeSpreadsheet().toast(message, title, 5);
+  else {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, message.alert, ui.ButtonSet.OK);
+  }
 }
 
 /**

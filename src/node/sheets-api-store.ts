@@ -47,6 +47,7 @@
  */
 import { google, type Auth, type sheets_v4 } from 'googleapis';
 import {
+  MASTER_MARKER_SHEET,
   SHEETS,
   SHEET_ORDER,
   columnIndex,
@@ -206,7 +207,10 @@ export class SheetsApiMasterStore implements MasterStore {
   async read(): Promise<MasterData> {
     const info = await this.info('read');
     const found = SHEET_ORDER.map((key) => findSheet(info.sheets, SHEETS[key].name));
-    const missing = SHEET_ORDER.filter((_, i) => !found[i]).map((key) => `«${SHEETS[key].name}»`);
+    // Sheets the contract gained later may be missing from an older master: read as empty.
+    const missing = SHEET_ORDER.filter((key, i) => !found[i] && key === MASTER_MARKER_SHEET).map(
+      (key) => `«${SHEETS[key].name}»`,
+    );
     if (missing.length) {
       throw new UserError(
         `Bảng tính Google «${info.title}» (mã ${this.spreadsheetId}) thiếu trang ${missing.join(', ')}. ` +
@@ -214,11 +218,12 @@ export class SheetsApiMasterStore implements MasterStore {
           'Hãy kiểm tra lại tên các trang, hoặc ghi dữ liệu vào bảng tính để tdkt tạo các trang còn thiếu.',
       );
     }
+    const present = SHEET_ORDER.map((_, i) => i).filter((i) => found[i]);
     const response = await this.requester.send('read', 'đọc dữ liệu', () =>
       this.api.spreadsheets.values.batchGet(
         {
           spreadsheetId: this.spreadsheetId,
-          ranges: found.map((sheet) => quoteSheetTitle(sheet!.title)),
+          ranges: present.map((i) => quoteSheetTitle(found[i]!.title)),
           valueRenderOption: 'UNFORMATTED_VALUE',
           dateTimeRenderOption: 'SERIAL_NUMBER',
           majorDimension: 'ROWS',
@@ -227,13 +232,14 @@ export class SheetsApiMasterStore implements MasterStore {
       ),
     );
     const valueRanges = response.valueRanges ?? [];
-    if (valueRanges.length !== SHEET_ORDER.length) {
+    if (valueRanges.length !== present.length) {
       throw new UserError(
-        `Google Sheets trả về ${valueRanges.length} vùng dữ liệu thay vì ${SHEET_ORDER.length} khi đọc bảng tính «${this.spreadsheetId}». Vui lòng thử lại.`,
+        `Google Sheets trả về ${valueRanges.length} vùng dữ liệu thay vì ${present.length} khi đọc bảng tính «${this.spreadsheetId}». Vui lòng thử lại.`,
       );
     }
     const data = emptyMaster();
-    SHEET_ORDER.forEach((key, i) => {
+    present.forEach((sheetIndex, i) => {
+      const key = SHEET_ORDER[sheetIndex];
       data[key] = sheetRows(key, (valueRanges[i].values ?? []) as CellValue[][], info.timeZone);
     });
     return data;

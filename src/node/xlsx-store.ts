@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import {
   DEFAULT_SETTINGS,
   LISTS,
+  MASTER_MARKER_SHEET,
   SHEETS,
   SHEET_ORDER,
   columnIndex,
@@ -136,15 +137,16 @@ export async function readMaster(file: string): Promise<MasterData> {
   } catch (err) {
     throw new UserError(`Không đọc được bảng tính chính «${file}»: ${(err as Error).message}`);
   }
+  if (!workbook.getWorksheet(SHEETS[MASTER_MARKER_SHEET].name)) {
+    throw new UserError(
+      `Bảng tính chính «${file}» thiếu trang «${SHEETS[MASTER_MARKER_SHEET].name}». Tệp này không phải bảng tính tdkt hoặc đã bị sửa cấu trúc.`,
+    );
+  }
   const data = emptyMaster();
   for (const key of SHEET_ORDER) {
+    // A sheet added to the contract after this master was made reads as empty and is created on the next write.
     const sheet = workbook.getWorksheet(SHEETS[key].name);
-    if (!sheet) {
-      throw new UserError(
-        `Bảng tính chính «${file}» thiếu trang «${SHEETS[key].name}». Tệp này không phải bảng tính tdkt hoặc đã bị sửa cấu trúc.`,
-      );
-    }
-    data[key] = sheetRows(key, sheet);
+    if (sheet) data[key] = sheetRows(key, sheet);
   }
   return data;
 }

@@ -1,19 +1,47 @@
 /**
  * The BUILT add-in (dist/) in the offline Apps Script runtime: menus resolve
- * to real globals, every item runs on a fresh spreadsheet without an uncaught
- * error, setup is idempotent and never deletes data, and costs are bounded.
+ * to real globals, every item runs on an empty and on a full workbook without
+ * an uncaught error, setup is idempotent and never deletes data, and costs are
+ * bounded.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { SHEETS, SHEET_ORDER, headersOf } from '../../src/core/contract';
 import { distDir, loadAddin } from '../support/bundle';
+import type { GasRuntime } from '../support/gas';
+import { fullWorkbook, menuPaths, setSetting } from './helpers';
 
-type MenuItem = { caption?: string; functionName?: string; separator?: boolean };
+const MENU = [
+  'Thiết lập bảng tính',
+  'Nạp kế hoạch từ văn bản…',
+  'Cập nhật tiến độ…',
+  'Bảng tổng hợp',
+  'Báo cáo sơ kết 6 tháng',
+  'Báo cáo tổng kết năm',
+  'Nhắc việc › Bật nhắc việc hằng ngày',
+  'Nhắc việc › Tắt nhắc việc hằng ngày',
+  'Nhắc việc › Gửi nhắc việc ngay',
+  'Chuyển kế hoạch sang năm mới…',
+];
 
-function menuItems(runtime: ReturnType<typeof loadAddin>): MenuItem[] {
-  const menu = runtime.ui.menus.find((m: { title: string }) => m.title === 'Thi đua – Khen thưởng');
-  expect(menu).toBeDefined();
-  return (menu!.items as MenuItem[]).filter((i) => i.functionName);
+/** Clicks every menu item in order; returns what the user was told (alerts and toasts). */
+function clickAll(runtime: GasRuntime): string[] {
+  runtime.ui.alerts.length = 0;
+  runtime.ui.toasts.length = 0;
+  for (const item of menuPaths(runtime)) {
+    expect(() => runtime.clickMenu('Thi đua – Khen thưởng', ...item.path)).not.toThrow();
+  }
+  return [...runtime.ui.alerts.map((a) => `${a.title}: ${a.prompt}`), ...runtime.ui.toasts.map((t) => t.message)];
+}
+
+const VIETNAMESE = /[àáảãạăâđêôơư]/i;
+
+function expectPoliteVietnamese(messages: string[]): void {
+  for (const message of messages) {
+    expect(message).toMatch(VIETNAMESE);
+    // The generic message of an unexpected error: none may reach the user.
+    expect(message).not.toContain('ngoài dự kiến');
+  }
 }
 
 describe('built add-in bundle', () => {
@@ -21,38 +49,97 @@ describe('built add-in bundle', () => {
     const files = fs.readdirSync(distDir()).sort();
     expect(files.filter((f) => f.endsWith('.js'))).toEqual(['Code.js']);
     expect(files).toContain('appsscript.json');
-    expect(files).toContain('ProgressSidebar.html');
+    expect(files).toEqual(expect.arrayContaining(['ProgressSidebar.html', 'PlanLoadDialog.html', 'LinkDialog.html']));
     const manifest = JSON.parse(fs.readFileSync(path.join(distDir(), 'appsscript.json'), 'utf8'));
     expect(manifest).toMatchObject({
       timeZone: 'Asia/Ho_Chi_Minh',
       runtimeVersion: 'V8',
       exceptionLogging: 'STACKDRIVER',
     });
-    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    // What plan tracking needs: this spreadsheet, its menus and sidebars, the user's e-mail, Google Docs (a plan
+    // from a Doc, review reports), installable triggers (daily reminders), sending e-mail (reminders); never the
+    // whole of Sheets or Gmail.
+    expect(manifest.oauthScopes).toEqual(
+      expect.arrayContaining([
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/userinfo.email',
+        'https://www.googleapis.com/auth/documents',
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
+      ]),
+    );
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
     // Every export is a plain top-level function declaration, which Apps Script lists as callable.
     const code = fs.readFileSync(path.join(distDir(), 'Code.js'), 'utf8');
     expect(code).toMatch(/^function onOpen\(\) \{$/m);
+    expect(code).toMatch(/^function dailyTracking\(\) \{$/m);
   });
 
   it('adds the Vietnamese menu on open, and every item names an existing global function', () => {
     const runtime = loadAddin();
     runtime.call('onOpen');
-    const items = menuItems(runtime);
-    expect(items.map((i) => i.caption)).toEqual(expect.arrayContaining(['Thiết lập bảng tính', 'Cập nhật tiến độ…']));
+    const items = menuPaths(runtime);
+    // The plan-tracking items, in this order (other features add theirs after).
+    const captions = items.map((i) => i.path.join(' › '));
+    expect(captions.filter((c) => MENU.includes(c))).toEqual(MENU);
+    expect(captions.slice(0, MENU.length)).toEqual(MENU);
     for (const item of items) {
-      expect(typeof runtime.global[item.functionName!]).toBe('function');
-      expect(item.functionName!.endsWith('_')).toBe(false);
+      expect(typeof runtime.global[item.fn]).toBe('function');
+      expect(item.fn.endsWith('_')).toBe(false);
     }
   });
 
-  it('runs every menu item on a fresh spreadsheet without an uncaught error', () => {
+  it('runs every menu item on a fresh spreadsheet without an uncaught error, explaining in Vietnamese', () => {
     const runtime = loadAddin();
     runtime.call('onOpen');
-    for (const item of menuItems(runtime)) {
-      expect(() => runtime.call(item.functionName!)).not.toThrow();
+    const told = clickAll(runtime);
+    // Each item said something (the first one sets the workbook up, so later ones find sheets).
+    expect(told.length).toBeGreaterThanOrEqual(MENU.length - 1);
+    expectPoliteVietnamese(told);
+  });
+
+  it('runs every menu item on an empty spreadsheet (nothing set up) with a Vietnamese explanation', () => {
+    const runtime = loadAddin();
+    runtime.call('onOpen');
+    for (const item of menuPaths(runtime).filter((i) => i.fn !== 'menuSetupWorkbook')) {
+      runtime.ui.alerts.length = 0;
+      runtime.ui.toasts.length = 0;
+      expect(() => runtime.clickMenu('Thi đua – Khen thưởng', ...item.path)).not.toThrow();
+      const told = [...runtime.ui.alerts.map((a) => a.prompt), ...runtime.ui.toasts.map((t) => t.message)];
+      expect([item.path.join(' › '), told.length]).toEqual([item.path.join(' › '), 1]);
+      expectPoliteVietnamese(told);
     }
-    // Whatever could not be done was explained in Vietnamese, not thrown.
-    for (const alert of runtime.ui.alerts) expect(JSON.stringify(alert)).toMatch(/[àáảãạăâđêôơư]/i);
+    expect(runtime.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  });
+
+  it('runs every menu item on a full workbook without an uncaught error, twice without duplicates', () => {
+    const runtime = fullWorkbook();
+    const told = clickAll(runtime);
+    expectPoliteVietnamese(told);
+    expect(runtime.ui.sidebars.map((s) => s.getTitle())).toContain('Cập nhật tiến độ – Kế hoạch');
+    expect(runtime.ui.dialogs.map((d) => d.title)).toContain('Nạp kế hoạch từ văn bản');
+    const names = runtime.spreadsheet.getSheets().map((s) => s.getName());
+    expect(names).toEqual(expect.arrayContaining(['Tổng hợp', 'Sơ kết 6 tháng 2024', 'Tổng kết năm 2024']));
+    expect(told).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Đã bật nhắc việc hằng ngày'),
+        expect.stringContaining('Đã tắt nhắc việc hằng ngày'),
+        expect.stringContaining('Đã gửi'),
+        expect.stringContaining('Đã chuyển 12 nội dung công việc của năm 2024 sang năm 2025'),
+      ]),
+    );
+    // A second round: no second trigger, no item copied twice, no extra chart, no reminder sent twice.
+    const mails = runtime.mail.sent.length;
+    // Answers in order: the two review years (default), the two alerts, then the new year 2025 again.
+    runtime.ui.respondWith({ text: '' }, { text: '' }, 'OK', 'OK', { text: '2025' });
+    const second = clickAll(runtime);
+    expectPoliteVietnamese(second);
+    expect(runtime.triggers).toHaveLength(0);
+    expect(runtime.spreadsheet.getSheetByName('Tổng hợp')!.getCharts()).toHaveLength(2);
+    expect(runtime.mail.sent).toHaveLength(mails);
+    expect(second).toEqual(expect.arrayContaining([expect.stringContaining('không thêm nội dung nào')]));
   });
 
   it('creates every contract sheet with bold frozen headers, idempotently', () => {
@@ -66,7 +153,7 @@ describe('built add-in bundle', () => {
       expect(sheet.getFrozenRows()).toBe(1);
       expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
     }
-    const snapshot = () =>
+    const snapshot = (): Array<[string, unknown[][]]> =>
       runtime.spreadsheet
         .getSheets()
         .map((s: { getName(): string; getDataRange(): { getValues(): unknown[][] } }) => [
@@ -79,11 +166,65 @@ describe('built add-in bundle', () => {
     const plan = runtime.spreadsheet.getSheetByName('Kế hoạch')!;
     plan.getRange(2, 1, 1, 3).setValues([[2022, '1.1', 'Họp Hội đồng']]);
     const after = snapshot();
-    runtime.calls.reset();
     runtime.call('menuSetupWorkbook');
-    expect(snapshot()).toEqual(after);
+    const again = snapshot();
+    // Only tdkt's computed columns of the new item were filled in: not started, 0 %.
+    const others = (s: Array<[string, unknown[][]]>) => s.filter(([name]) => name !== 'Kế hoạch');
+    expect(others(again)).toEqual(others(after));
+    const header = headersOf('plan');
+    const row = again.find(([name]) => name === 'Kế hoạch')![1][1];
+    expect(row.slice(0, 3)).toEqual([2022, '1.1', 'Họp Hội đồng']);
+    expect(row[header.indexOf('Trạng thái')]).toBe('Chưa bắt đầu');
+    expect(row[header.indexOf('% hoàn thành')]).toBe(0);
     expect(first).not.toEqual(after);
     expect(runtime.ui.toasts.at(-1)).toMatchObject({ message: expect.stringContaining('không cần thay đổi') });
+    // A third run changes nothing at all.
+    runtime.call('menuSetupWorkbook');
+    expect(snapshot()).toEqual(again);
+    expect(runtime.ui.toasts.at(-1)!.message).toBe('Bảng tính đã đầy đủ các trang, không cần thay đổi.');
+  });
+
+  it('colours the plan rows (done green, late red, due soon amber) and keeps the user’s own rules', () => {
+    const runtime = loadAddin();
+    runtime.call('menuSetupWorkbook');
+    const plan = runtime.spreadsheet.getSheetByName('Kế hoạch')!;
+    const rules = () => plan.$conditionalFormatRules.map((r) => r.$state);
+    expect(rules().map((r) => r.background)).toEqual(['#b7e1cd', '#f4c7c3', '#fce8b2']);
+    // Columns: O status, Q next due date, R days late, K schedule kind.
+    expect(rules().map((r) => r.values[0])).toEqual([
+      '=AND(N("tdkt")=0,$O2="Hoàn thành")',
+      '=AND(N("tdkt")=0,$O2<>"Hoàn thành",$O2<>"Tạm dừng",OR(N($R2)>0,AND(ISNUMBER($Q2),$Q2<TODAY(),$K2<>"Thường xuyên")))',
+      '=AND(N("tdkt")=0,$O2<>"Hoàn thành",$O2<>"Tạm dừng",ISNUMBER($Q2),$Q2>=TODAY(),$Q2<=TODAY()+7)',
+    ]);
+    expect((rules()[0].ranges[0] as { getA1Notation(): string }).getA1Notation()).toBe('A2:S1000');
+
+    // A rule of the user's own survives; tdkt's are replaced, not added again; the days follow «reminderDays».
+    plan.$conditionalFormatRules.unshift(plan.$conditionalFormatRules[0].copy().whenTextContains('gấp').build());
+    setSetting(runtime, 'reminderDays', '3');
+    runtime.call('menuSetupWorkbook');
+    const values = rules().map((r) => String(r.values[0]));
+    expect(values).toHaveLength(4);
+    expect(values[0]).toBe('gấp');
+    expect(values[3]).toContain('$Q2<=TODAY()+3');
+  });
+
+  it('offers the units as a drop-down where a unit is typed', () => {
+    const runtime = loadAddin();
+    runtime.call('menuSetupWorkbook');
+    const rule = (sheet: string, header: string) => {
+      const s = runtime.spreadsheet.getSheetByName(sheet)!;
+      const col = (s.getRange(1, 1, 1, s.getLastColumn()).getValues()[0] as string[]).indexOf(header) + 1;
+      return s.getRange(2, col).getDataValidation();
+    };
+    for (const [sheet, header] of [
+      ['Nhật ký tiến độ', 'Đơn vị'],
+      ['Đề nghị khen thưởng', 'Đơn vị'],
+      ['Đơn vị', 'Sáp nhập vào'],
+    ]) {
+      expect(String(rule(sheet, header)?.getCriteriaType())).toBe('VALUE_IN_RANGE');
+    }
+    expect(String(rule('Kế hoạch', 'Trạng thái')?.getCriteriaType())).toBe('VALUE_IN_LIST');
+    expect(rule('Nhật ký nhắc việc', 'Đơn vị')).toBeNull();
   });
 
   it('repairs a sheet missing columns by appending them, without moving data', () => {
@@ -122,7 +263,8 @@ describe('built add-in bundle', () => {
     full.calls.reset();
     full.call('menuSetupWorkbook');
     expect(full.calls.count()).toBe(emptyCost);
-    // A repair run touches each of the 9 sheets a fixed number of times (≈ 20 calls each).
-    expect(emptyCost).toBeLessThan(250);
+    // A repair run touches each of the 10 sheets a fixed number of times (≈ 25 calls each), then sets the plan's
+    // highlight rules and recomputes its computed columns (≈ 25 calls).
+    expect(emptyCost).toBeLessThan(300);
   });
 });

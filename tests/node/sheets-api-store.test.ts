@@ -356,14 +356,22 @@ describe('SheetsApiMasterStore', () => {
     await expect(s.read()).rejects.toThrow(/^Thông tin đăng nhập Google không hợp lệ hoặc đã hết hạn \(HTTP 401\)/);
   });
 
-  it('refuses to read a spreadsheet that lacks contract sheets, naming them and the spreadsheet', async () => {
+  it('reads sheets the contract gained later as empty', async () => {
+    const names = CONTRACT_NAMES.filter((n) => n !== 'Cài đặt');
+    server.state.create({ spreadsheetId: 'older', title: 'Bảng cũ', sheets: names });
+    const data = await store('older').read();
+    expect(data.settings.length).toBeGreaterThan(0); // the defaults of an empty master
+    expect(data.plan).toEqual([]);
+  });
+
+  it('refuses to read a spreadsheet that is not a tdkt master, naming the sheet and the spreadsheet', async () => {
     const names = CONTRACT_NAMES.filter((n) => n !== 'Đơn vị' && n !== 'Cài đặt');
     server.state.create({ spreadsheetId: 'partial', title: 'Bảng cũ', sheets: names });
     const s = store('partial');
     const error = await s.read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toBe(
-      'Bảng tính Google «Bảng cũ» (mã partial) thiếu trang «Đơn vị», «Cài đặt». ' +
+      'Bảng tính Google «Bảng cũ» (mã partial) thiếu trang «Đơn vị». ' +
         'Bảng tính này chưa được tạo bằng tdkt, hoặc đã bị đổi tên hay xóa trang. ' +
         'Hãy kiểm tra lại tên các trang, hoặc ghi dữ liệu vào bảng tính để tdkt tạo các trang còn thiếu.',
     );

@@ -63,8 +63,27 @@ describe('xlsx master store', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');
     await wb.xlsx.writeFile(file);
-    await expect(readMaster(file)).rejects.toThrow(/thiếu trang «Kế hoạch»/);
+    await expect(readMaster(file)).rejects.toThrow(/thiếu trang «Đơn vị»/);
     await expect(readMaster(path.join(dir, 'none.xlsx'))).rejects.toThrow(/Không tìm thấy bảng tính chính/);
+  });
+
+  it('reads a master made before a sheet was added to the contract, and adds the sheet on the next write', async () => {
+    const file = path.join(dir, 'old.xlsx');
+    const data = emptyMaster();
+    data.units = [{ name: 'Phòng Y tế', kind: 'department' }];
+    await writeMaster(file, data);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.removeWorksheet(wb.getWorksheet('Nhật ký tiến độ')!.id);
+    await wb.xlsx.writeFile(file);
+
+    const back = await readMaster(file);
+    expect(back.progress).toEqual([]);
+    expect(back.units[0]).toMatchObject({ name: 'Phòng Y tế' });
+    await writeMaster(file, back);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(file);
+    expect(again.getWorksheet('Nhật ký tiến độ')).toBeDefined();
   });
 
   it('leaves the previous master intact when a write fails midway', async () => {

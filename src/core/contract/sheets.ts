@@ -44,6 +44,7 @@ export type SheetKey =
   | 'awardHistory'
   | 'importLog'
   | 'discrepancies'
+  | 'reminders'
   | 'settings';
 
 const SOURCE_COLUMNS: ReadonlyArray<ColumnSpec> = [
@@ -205,6 +206,21 @@ export const SHEETS: { readonly [K in SheetKey]: SheetSpec & { readonly key: K }
       { key: 'resolved', header: 'Đã xử lý', type: 'text', list: 'yesNo', width: 80 },
     ],
   },
+  reminders: {
+    key: 'reminders',
+    name: 'Nhật ký nhắc việc',
+    description:
+      'Mỗi thư nhắc việc đã gửi: đơn vị, công việc, hạn và mốc nhắc; dùng để không nhắc lại cùng một mốc hai lần.',
+    keyColumns: ['unit', 'itemId', 'dueDate', 'threshold'],
+    columns: [
+      { key: 'sentAt', header: 'Thời điểm gửi', type: 'datetime', required: true, computed: true, width: 140 },
+      { key: 'unit', header: 'Đơn vị', type: 'text', required: true, computed: true, width: 200 },
+      { key: 'itemId', header: 'Mã công việc', type: 'text', required: true, computed: true, width: 80 },
+      { key: 'dueDate', header: 'Hạn hoàn thành', type: 'date', required: true, computed: true, width: 110 },
+      { key: 'threshold', header: 'Mốc nhắc', type: 'text', required: true, computed: true, width: 140 },
+      { key: 'to', header: 'Người nhận', type: 'text', computed: true, width: 260 },
+    ],
+  },
   settings: {
     key: 'settings',
     name: 'Cài đặt',
@@ -228,8 +244,49 @@ export const SHEET_ORDER: ReadonlyArray<SheetKey> = [
   'awardHistory',
   'importLog',
   'discrepancies',
+  'reminders',
   'settings',
 ];
+
+/**
+ * Sheets tdkt writes as reports: rewritten whole on each run, not tables of
+ * rows, so they are not in SHEETS and no store reads them back. Their names
+ * are reserved here so no contract sheet ever takes them.
+ */
+export const REPORT_SHEETS = {
+  /** The «Bảng tổng hợp» menu's sheet (core/tracking dashboardValues). */
+  dashboard: 'Tổng hợp',
+} as const;
+
+/** The sheet of a six-month or annual review (core/tracking reviewValues), one per kind and year. */
+export function reviewSheetName(kind: 'six-month' | 'annual', year: number): string {
+  return kind === 'six-month' ? `Sơ kết 6 tháng ${year}` : `Tổng kết năm ${year}`;
+}
+
+/**
+ * Report sheets of the council's work, one per meeting, decision or year.
+ * "/" (in dates and decision numbers) becomes "-": Excel refuses it in sheet
+ * names, and the workbook may be downloaded as .xlsx.
+ */
+function reportSheetName(text: string): string {
+  return text.replace(/[\\/?*[\]:]/g, '-').slice(0, 100);
+}
+
+/** The minutes of a council session (core/council minutesTable), by meeting date (ISO). */
+export function minutesSheetName(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return reportSheetName(`Biên bản họp Hội đồng ${m ? `${m[3]}-${m[2]}-${m[1]}` : isoDate}`);
+}
+
+/** The list attached to a commendation decision (core/council decisionFromSession), by its number. */
+export function decisionListSheetName(decisionNumber: string): string {
+  return reportSheetName(`DS kèm QĐ ${decisionNumber}`);
+}
+
+/** The yearly inspection roster (core/roster rosterValues), which the office may edit. */
+export function rosterSheetName(year: number): string {
+  return `Danh sách kiểm tra ${year}`;
+}
 
 export function sheetSpec(key: SheetKey): SheetSpec {
   return SHEETS[key];
@@ -254,4 +311,21 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     value: '',
     note: 'Thư điện tử của Thường trực Hội đồng (cách nhau bởi ;), được xem mọi việc.',
   },
+  {
+    key: 'decisionIssuer',
+    value: '',
+    note: 'Người có thẩm quyền ký quyết định khen thưởng, in trên danh sách kèm quyết định (ví dụ: Chủ tịch Ủy ban nhân dân huyện Hồng Ngự).',
+  },
+  {
+    key: 'certificateTemplateUrl',
+    value: '',
+    note: 'Đường dẫn tới mẫu Giấy khen trên Google Tài liệu, có các chỗ trống {{ten}}, {{don_vi}}, {{danh_hieu}}, {{so_quyet_dinh}}, {{ngay_quyet_dinh}}.',
+  },
 ];
+
+/**
+ * Every tdkt master has this sheet from its creation (init and setup make it);
+ * a workbook without it is not a tdkt master. Sheets the contract gained later
+ * may be missing from an older master: stores read them as empty.
+ */
+export const MASTER_MARKER_SHEET: SheetKey = 'units';

@@ -27,7 +27,7 @@
 import type { RecordKind, Row, Subject } from '../contract';
 import { matchAward, type AwardId, type AwardMatch } from '../awards';
 import { matchUnit, type UnitMatch, type UnitRegistry } from '../units';
-import { cleanText, isAllCaps, matchKey, titleCaseName } from '../text';
+import { cleanText, isAllCaps, matchKey as rawMatchKey, titleCaseName } from '../text';
 import type { ExtractedFile, ExtractedRecord } from './types';
 import {
   INVALID_CODES,
@@ -69,6 +69,22 @@ export function compareFileNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const keyCache = new Map<string, string>();
+/**
+ * matchKey, cached: a batch asks for the key of each name several times, and
+ * of the same units and awards again and again (the key moves tone marks
+ * syllable by syllable, which is costly).
+ */
+function matchKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = rawMatchKey(text);
+    if (keyCache.size >= 50_000) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
 /** The identity of a person or collective in one book for one year. */
 export function identityKey(kind: RecordKind, subject: string, name: string, year: number): string {
   return `${kind}|${subject}|${matchKey(name)}|${year}`;
@@ -95,6 +111,19 @@ function awardOfText(value: string): AwardMatch {
     found = matchAward(value);
     if (awardCache.size > 5000) awardCache.clear();
     awardCache.set(value, found);
+  }
+  return found;
+}
+
+const recordAwardCache = new Map<string, AwardMatch>();
+/** matchAward for a record's award (its subject and year count), cached: a batch repeats a few award texts. */
+function awardOfRecord(value: string, subject: Subject, year: number | null): AwardMatch {
+  const key = `${subject}|${year ?? ''}|${value}`;
+  let found = recordAwardCache.get(key);
+  if (!found) {
+    found = matchAward(value, { subject, year: year ?? undefined });
+    if (recordAwardCache.size > 5000) recordAwardCache.clear();
+    recordAwardCache.set(key, found);
   }
   return found;
 }
@@ -184,6 +213,13 @@ function resolveUnit(
   try {
     // Mid-year of the report: prefers units that existed under that name then.
     match = matchUnit(registry, shown, file.year ? { date: `${file.year}-06-30` } : {});
+    // A year of mergers: a unit that existed only at the end (or the start) of the report's
+    // year ("UBND xã Long Khánh", created on 1 July) sent it when mid-year finds none.
+    for (const day of ['12-31', '01-01']) {
+      if (match.unit || !file.year) break;
+      const other = matchUnit(registry, shown, { date: `${file.year}-${day}` });
+      if (other.unit && other.successor === undefined) match = other;
+    }
   } catch {
     match = matchUnit(registry, shown);
   }
@@ -291,7 +327,7 @@ function prepare(
       ),
     );
   } else {
-    const m = matchAward(awardText, { subject: rec.subject, year: year ?? undefined });
+    const m = awardOfRecord(awardText, rec.subject, year);
     if (m.award && (m.code === 'exact' || m.code === 'short_form' || m.code === 'variant')) {
       award = m.code === 'variant' ? awardText : m.award.name;
       awardId = m.award.id;
@@ -765,8 +801,24 @@ export function reconcile(
   };
 }
 
+/** An o/u followed by a toned a/e/y: where old and new tone placement differ (core/text canonicalTone). */
+const OLD_STYLE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+
+/**
+ * matchKey of a long message (a discrepancy's “what”), without the costly
+ * tone-placement step when the text has no old-style pair (then it is the same key).
+ */
+function looseKey(text: string): string {
+  const nfc = String(text).normalize('NFC');
+  if (OLD_STYLE_PAIR.test(nfc)) return rawMatchKey(nfc);
+  return nfc
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 function discrepancyKey(file: string, sheet: string, row: unknown, code: string, what: string): string {
-  return [baseName(file), sheet, row === null || row === undefined ? '' : String(row), code, matchKey(what)].join('|');
+  return [baseName(file), sheet, row === null || row === undefined ? '' : String(row), code, looseKey(what)].join('|');
 }
 
 /** Which details of a master row the record would change (empty when none). */

@@ -32,6 +32,9 @@ export {
 } from './status';
 export type { DueState, ItemHistory, ItemStatus, LogEntry, StatusOptions } from './status';
 
+export { advanceItemStatus } from './advance';
+export type { ComputedState } from './advance';
+
 export {
   itemsForUnit,
   OFFICE_FALLBACK_PHRASES,
@@ -50,12 +53,15 @@ export {
   escapeHtml,
   fitQuota,
   planReminders,
-  REMINDER_LOG_SHEET,
   reminderKey,
+  reminderRecordFromRow,
+  reminderRecordRow,
   reminderRecords,
   reminderRecordsFromValues,
   reminderRecordValues,
   thresholdFor,
+  thresholdLabel,
+  thresholdOf,
 } from './reminders';
 export type {
   DigestItem,

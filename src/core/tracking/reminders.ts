@@ -19,7 +19,7 @@
  * read, are reported in `skipped` with the reason, in Vietnamese. `fitQuota`
  * then keeps the digests within MailApp's remaining daily quota.
  */
-import type { Row } from '../contract';
+import { SHEETS, type Row } from '../contract';
 import { formatViDate, isIsoDate } from '../dates';
 import { matchKey } from '../text';
 import { UnitRegistry, type Unit } from '../units';
@@ -335,22 +335,57 @@ export function reminderRecords(digest: ReminderDigest, sentAt: string): Reminde
   }));
 }
 
-/** The reminder log as a sheet: its name and columns (key and Vietnamese header), in order. */
-export const REMINDER_LOG_SHEET = {
-  name: 'Nhật ký nhắc việc',
-  columns: [
-    { key: 'sentAt', header: 'Thời điểm gửi' },
-    { key: 'unit', header: 'Đơn vị' },
-    { key: 'itemId', header: 'Mã công việc' },
-    { key: 'dueDate', header: 'Hạn hoàn thành' },
-    { key: 'threshold', header: 'Mốc nhắc' },
-    { key: 'to', header: 'Người nhận' },
-  ],
-} as const;
+/** The Vietnamese label of a threshold, as the reminder log sheet shows it. */
+export function thresholdLabel(threshold: string): string {
+  if (threshold === 'late') return 'Quá hạn';
+  if (threshold === 'due-0') return 'Đến hạn hôm nay';
+  const days = /^due-(\d+)$/.exec(threshold);
+  return days ? `Trước hạn ${days[1]} ngày` : threshold;
+}
 
-/** A record as a sheet line, in REMINDER_LOG_SHEET column order. */
+/** A threshold from its code or its label (thresholdLabel); other text is kept as it is. */
+export function thresholdOf(value: string): string {
+  const t = value.trim();
+  const key = matchKey(t);
+  if (key === matchKey('Quá hạn')) return 'late';
+  if (key === matchKey('Đến hạn hôm nay')) return 'due-0';
+  const days = new RegExp(`^${matchKey('Trước hạn')} (\\d+) ${matchKey('ngày')}$`, 'u').exec(key);
+  return days ? `due-${Number(days[1])}` : t;
+}
+
+/** A record as a row of the contract's reminder log sheet (SHEETS.reminders), the threshold by its label. */
+export function reminderRecordRow(record: ReminderRecord): Row {
+  return { ...record, threshold: thresholdLabel(record.threshold) };
+}
+
+/** A row of the reminder log sheet as a record, or null without a unit or item. */
+export function reminderRecordFromRow(row: Row): ReminderRecord | null {
+  const get = (key: keyof ReminderRecord) => String(row[key] ?? '').trim();
+  if (!get('unit') || !get('itemId')) return null;
+  return {
+    sentAt: get('sentAt'),
+    unit: get('unit'),
+    itemId: get('itemId'),
+    dueDate: isoDue(get('dueDate')),
+    threshold: thresholdOf(get('threshold')),
+    to: get('to'),
+  };
+}
+
+const REMINDER_COLUMNS = SHEETS.reminders.columns.map((c) => c.key as keyof ReminderRecord);
+
+function isoDue(due: string): string {
+  return isIsoDate(due.slice(0, 10))
+    ? due.slice(0, 10)
+    : due.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (_m, d: string, m: string, y: string) => {
+        return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+      });
+}
+
+/** A record as a sheet line, in the column order of SHEETS.reminders (the threshold by its label). */
 export function reminderRecordValues(record: ReminderRecord): string[] {
-  return REMINDER_LOG_SHEET.columns.map((c) => record[c.key]);
+  const row = reminderRecordRow(record);
+  return REMINDER_COLUMNS.map((key) => String(row[key] ?? ''));
 }
 
 /**
@@ -367,11 +402,10 @@ export function reminderRecordsFromValues(
 ): ReminderRecord[] {
   if (values.length === 0) return [];
   const header = values[0].map((h) => matchKey(String(h ?? '')));
-  const at = (key: string, label: string) => {
-    const i = header.indexOf(matchKey(label));
-    return i >= 0 ? i : header.indexOf(matchKey(key));
-  };
-  const cols = REMINDER_LOG_SHEET.columns.map((c) => at(c.key, c.header));
+  const cols = SHEETS.reminders.columns.map((c) => {
+    const i = header.indexOf(matchKey(c.header));
+    return i >= 0 ? i : header.indexOf(matchKey(c.key));
+  });
   const cell = (line: ReadonlyArray<unknown>, i: number): string => {
     if (i < 0) return '';
     const v = line[i];
@@ -380,14 +414,10 @@ export function reminderRecordsFromValues(
   };
   const records: ReminderRecord[] = [];
   for (const line of values.slice(1)) {
-    const [sentAt, unit, itemId, due, threshold, to] = cols.map((i) => cell(line, i));
-    if (!unit || !itemId) continue;
-    const dueDate = isIsoDate(due.slice(0, 10))
-      ? due.slice(0, 10)
-      : due.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (_m, d: string, m: string, y: string) => {
-          return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-        });
-    records.push({ sentAt, unit, itemId, dueDate, threshold, to });
+    const row: Row = {};
+    SHEETS.reminders.columns.forEach((c, n) => (row[c.key] = cell(line, cols[n])));
+    const record = reminderRecordFromRow(row);
+    if (record) records.push(record);
   }
   return records;
 }

@@ -93,9 +93,35 @@ class Slot {
     private readonly onReady?: (ms: number) => void,
   ) {}
 
-  /** A ready worker: the current one, or a fresh one. */
+  /** A worker starting (see `start`), not yet handed out. */
+  private starting: Promise<Worker> | null = null;
+
+  /** Starts a worker now, so that its start-up overlaps other work; `read` will use it. */
+  start(): void {
+    if (this.running || this.starting) return;
+    const starting = this.spawn();
+    this.starting = starting;
+    starting.then(
+      () => {
+        // Ready: `running` holds it now.
+        if (this.starting === starting) this.starting = null;
+      },
+      () => undefined, // a failed start is reported by the `read` that awaits it
+    );
+  }
+
+  /** A ready worker: the current one, the one starting, or a fresh one. */
   private async worker(): Promise<Worker> {
     if (this.running) return this.running.worker;
+    if (this.starting) {
+      const starting = this.starting;
+      this.starting = null;
+      return starting;
+    }
+    return this.spawn();
+  }
+
+  private async spawn(): Promise<Worker> {
     const startedAt = Date.now();
     const worker = new Worker(this.entry, {
       workerData: { startedAt, loader: this.loader },
@@ -221,8 +247,14 @@ class Slot {
 
   async close(): Promise<void> {
     const running = this.running;
+    const starting = this.starting;
     this.running = null;
+    this.starting = null;
     if (running) await running.worker.terminate().catch(() => undefined);
+    if (starting) {
+      const worker = await starting.catch(() => null);
+      if (worker) await worker.terminate().catch(() => undefined);
+    }
   }
 }
 
@@ -237,40 +269,75 @@ export function defaultConcurrency(): number {
   return Math.max(1, available ? available() : os.cpus().length);
 }
 
+/** A pool of reader workers that can be started before the files to read are known. */
+export interface ParsePool {
+  /** Starts up to `count` workers now (their start-up overlaps whatever the caller does meanwhile). */
+  warm(count: number): void;
+  /** Reads the files (see parseReports); the pool stays open for another call. */
+  parse(paths: ReadonlyArray<string>): Promise<ParseResult[]>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** A pool of at most `concurrency` workers (default: the machine's parallelism); see parseReports. */
+export function createParsePool(options: ParseOptions = {}): ParsePool {
+  const max = Math.max(1, options.concurrency ?? defaultConcurrency());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+  const entry = options.workerEntry ?? DEFAULT_ENTRY;
+  const slots: Slot[] = [];
+  const slot = (i: number): Slot => {
+    while (slots.length <= i) {
+      slots.push(
+        new Slot(entry, memoryMb, options.startupTimeoutMs ?? 60_000, options.loader ?? 'auto', options.onWorkerReady),
+      );
+    }
+    return slots[i];
+  };
+  return {
+    warm(count: number): void {
+      for (let i = 0; i < Math.min(max, count); i++) slot(i).start();
+    },
+    async parse(paths: ReadonlyArray<string>): Promise<ParseResult[]> {
+      const total = paths.length;
+      const results: ParseResult[] = new Array(total);
+      if (total === 0) return results;
+      const used = Array.from({ length: Math.min(max, total) }, (_, i) => slot(i));
+      let next = 0;
+      let done = 0;
+      await Promise.all(
+        used.map(async (s) => {
+          for (let i = next++; i < total; i = next++) {
+            const started = Date.now();
+            const result = await s.read(paths[i], timeoutMs, memoryMb, options.read);
+            results[i] = result;
+            done++;
+            options.onProgress?.({ done, total, path: paths[i], ok: result.ok, ms: Date.now() - started });
+          }
+        }),
+      );
+      return results;
+    },
+    async close(): Promise<void> {
+      await Promise.all(slots.map((s) => s.close()));
+    },
+  };
+}
+
 /**
  * Reads the reports in parallel worker threads. Never rejects for a bad file:
  * each result is either the extracted file or a failure with a Vietnamese
  * message; results are in the order of `paths`.
  */
 export async function parseReports(paths: ReadonlyArray<string>, options: ParseOptions = {}): Promise<ParseResult[]> {
-  const total = paths.length;
-  const results: ParseResult[] = new Array(total);
-  if (total === 0) return results;
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultConcurrency(), total));
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
-  const entry = options.workerEntry ?? DEFAULT_ENTRY;
-  const slots = Array.from(
-    { length: concurrency },
-    () =>
-      new Slot(entry, memoryMb, options.startupTimeoutMs ?? 60_000, options.loader ?? 'auto', options.onWorkerReady),
-  );
-  let next = 0;
-  let done = 0;
+  if (paths.length === 0) return [];
+  const pool = createParsePool({
+    ...options,
+    concurrency: Math.min(options.concurrency ?? defaultConcurrency(), paths.length),
+  });
   try {
-    await Promise.all(
-      slots.map(async (slot) => {
-        for (let i = next++; i < total; i = next++) {
-          const started = Date.now();
-          const result = await slot.read(paths[i], timeoutMs, memoryMb, options.read);
-          results[i] = result;
-          done++;
-          options.onProgress?.({ done, total, path: paths[i], ok: result.ok, ms: Date.now() - started });
-        }
-      }),
-    );
+    return await pool.parse(paths);
   } finally {
-    await Promise.all(slots.map((s) => s.close()));
+    await pool.close();
   }
-  return results;
 }

@@ -1,4 +1,4 @@
-import type { Row } from '../../../src/core/contract';
+import { SHEETS, type Row } from '../../../src/core/contract';
 import {
   emailsOf,
   fitQuota,
@@ -6,8 +6,9 @@ import {
   reminderRecords,
   reminderRecordsFromValues,
   reminderRecordValues,
-  REMINDER_LOG_SHEET,
   thresholdFor,
+  thresholdLabel,
+  thresholdOf,
   type ReminderDigest,
   type ReminderInput,
   type ReminderRecord,
@@ -275,7 +276,7 @@ describe('reminder records', () => {
       },
       expect.objectContaining({ itemId: '5.1', dueDate: '2024-06-30', threshold: 'due-7' }),
     ]);
-    const header = REMINDER_LOG_SHEET.columns.map((c) => c.header);
+    const header = SHEETS.reminders.columns.map((c) => c.header);
     const values: unknown[][] = [header, ...records.map(reminderRecordValues)];
     expect(reminderRecordsFromValues(values)).toEqual(records);
   });
@@ -292,6 +293,14 @@ describe('reminder records', () => {
       ['4', '2024-06-22', 'late', '2024-06-23'],
       ['5.1', '2024-06-30', 'due-7', ''],
     ]);
+  });
+
+  it('shows thresholds in Vietnamese in the log sheet and reads labels and codes back', () => {
+    expect(['late', 'due-0', 'due-7'].map(thresholdLabel)).toEqual(['Quá hạn', 'Đến hạn hôm nay', 'Trước hạn 7 ngày']);
+    for (const code of ['late', 'due-0', 'due-7', 'due-14']) expect(thresholdOf(thresholdLabel(code))).toBe(code);
+    expect(thresholdOf('  TRƯỚC HẠN 3 NGÀY ')).toBe('due-3');
+    expect(thresholdOf('due-3')).toBe('due-3');
+    expect(SHEETS.reminders.name).toBe('Nhật ký nhắc việc');
   });
 
   it('reads e-mail cells', () => {

@@ -252,6 +252,21 @@ describe('reading cells', () => {
     expect(dayOfLogTime('10/03/2024')).toBe('2024-03-10');
     expect(dayOfLogTime('')).toBeNull();
   });
+
+  it('gives the right day on both sides of midnight, in zones a quarter-hour off the hour too', () => {
+    // Days are remembered per UTC quarter-hour: each side of a local midnight is its own quarter-hour.
+    for (let i = 0; i < 2; i++) {
+      expect(dayOfLogTime('2024-03-10T16:59:59.999Z')).toBe('2024-03-10');
+      expect(dayOfLogTime('2024-03-10T17:00:00.000Z')).toBe('2024-03-11');
+      expect(dayOfLogTime('2024-03-10T18:14:59Z', 'Asia/Kathmandu')).toBe('2024-03-10');
+      expect(dayOfLogTime('2024-03-10T18:15:00Z', 'Asia/Kathmandu')).toBe('2024-03-11');
+      expect(dayOfLogTime('2024-03-10T04:59:59Z', 'America/New_York')).toBe('2024-03-09');
+      expect(dayOfLogTime('2024-03-10T05:00:00Z', 'America/New_York')).toBe('2024-03-10');
+    }
+    // Before 1980 (Saigon was UTC+8 in 1970) every instant is asked of Intl.
+    expect(dayOfLogTime('1970-01-01T15:59:00Z')).toBe('1970-01-01');
+    expect(dayOfLogTime('1970-01-01T16:00:00Z')).toBe('1970-01-02');
+  });
 });
 
 describe('recomputePlan', () => {

@@ -30,6 +30,8 @@ export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
 export type { Cell, CellValue, FormulaEvaluator } from './range-values';
 export { CallCounter } from './counter';
+export { DocumentStore, FakeDocument } from './document';
+export { Clock } from './clock';
 export { UiRecorder } from './ui';
 export type { MenuRecord, MenuItem, AlertRecord, PromptRecord, DialogRecord, UiResponse } from './ui';
 export { FakeHtmlOutput } from './html';

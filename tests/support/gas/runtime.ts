@@ -3,6 +3,7 @@ import { Actor, runAs } from './actor';
 import { Boundary, GasObject, Realm, hostError } from './boundary';
 import { FakeCache, FakeCacheService } from './cache';
 import { FakeCharts } from './charts';
+import { DocumentStore, FakeDocumentApp } from './document';
 import { Clock, clockedDate } from './clock';
 import { LocalTime } from './local-time';
 import { CallCounter } from './counter';
@@ -26,6 +27,11 @@ export interface LoadOptions {
   user?: string;
   /** The clock: `new Date()`/`Date.now()` in the bundle, Utilities, caches, locks, triggers. Default: real time. */
   now?: () => Date;
+  /**
+   * One clock for several runtimes (users on one timeline): a lock wait or Utilities.sleep in one moves time on
+   * for all, as it would in the world. Overrides `now`.
+   */
+  clock?: Clock;
   /** Script time zone, and the time zone of a spreadsheet created here. Default: appsscript.json's, else 'UTC'. */
   timeZone?: string;
   /** MailApp.getRemainingDailyQuota() at the start. Default 100. */
@@ -43,6 +49,8 @@ export interface LoadOptions {
   addonName?: string;
   /** Session.getActiveUserLocale(). Default 'en'. */
   locale?: string;
+  /** Provide a minimal DocumentApp (see document.ts); by default the bundle has none, like a script without it. */
+  documentApp?: boolean;
 }
 
 interface Execution {
@@ -68,6 +76,8 @@ export class GasRuntime {
   readonly calls = new CallCounter();
   readonly logs: LogEntry[] = [];
   readonly mail: MailBox;
+  /** Google Docs the bundle created (only with the `documentApp` option). */
+  readonly documents = new DocumentStore();
   readonly lock: LockControl;
   readonly properties: { script: FakeProperties; user: FakeProperties; document: FakeProperties };
   readonly caches: { script: FakeCache; user: FakeCache; document: FakeCache };
@@ -87,7 +97,7 @@ export class GasRuntime {
     this.#bundle = bundle;
     this.user = options.user ?? 'user@example.com';
     this.timeZone = options.timeZone ?? bundle.manifest?.timeZone ?? 'UTC';
-    this.clock = new Clock(options.now);
+    this.clock = options.clock ?? new Clock(options.now);
     this.#fresh = options.freshGlobals ?? true;
     this.#addonName = options.addonName ?? 'Add-on';
     this.spreadsheet = options.spreadsheet ?? new FakeSpreadsheet({ timeZone: this.timeZone, owner: this.user });
@@ -153,6 +163,7 @@ export class GasRuntime {
       Logger: this.#logger,
       Charts: new FakeCharts(),
     };
+    if (options.documentApp) this.#services.DocumentApp = new FakeDocumentApp(this.documents);
     // Loading the project runs its global code once, as opening the spreadsheet would.
     this.#execute(true, () => undefined);
   }

@@ -147,8 +147,14 @@ export class FakeSheet extends GasObject {
       numCols: Math.max(1, this.getLastColumn()),
     });
   }
+  /**
+   * As in Apps Script, -1 for numRows or numColumns reads up to the last row or column with content. When that
+   * leaves no row or column (an empty sheet), it throws like getRange with a count below 1.
+   */
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): AnyValue[][] {
-    return this.getRange(startRow, startColumn, numRows, numColumns).getValues();
+    const rows = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
+    return this.getRange(startRow, startColumn, rows, cols).getValues();
   }
   /** The last row with content (a value or formula; formatting does not count); 0 for an empty sheet. */
   getLastRow(): number {

@@ -13,6 +13,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { decodeLegacy, type TextEncoding } from '../../../core/text';
+import type { LiteSheet } from './ooxml';
 
 export interface GridCell {
   /** Decoded text (NFC), line breaks kept; '' for an empty cell. */
@@ -235,27 +236,36 @@ class SheetGrid implements Grid {
   }
 }
 
-/** Builds the grid of one worksheet. */
-export function buildGrid(ws: ExcelJS.Worksheet): Grid {
-  const grid = new SheetGrid(ws.name);
+/** The decoded content of a cell and where it is, for `assemble`. */
+interface SourceCell {
+  row: number;
+  col: number;
+  decoded: Decoded;
+  bold: boolean;
+}
+
+/**
+ * The grid of a sheet from its cells with a value (merge slaves left out),
+ * its merges and hidden rows: the same for exceljs and the lite reader.
+ */
+function assemble(
+  name: string,
+  merges: ReadonlyArray<MergeRange>,
+  visit: (add: (cell: SourceCell) => void, hide: (row: number) => void) => void,
+): Grid {
+  const grid = new SheetGrid(name);
   const masters = new Map<string, GridCell>();
-  const merges = mergesOf(ws);
   const mergeAt = new Map<string, MergeRange>();
   for (const m of merges) mergeAt.set(`${m.top}:${m.left}`, m);
-
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > MAX_ROWS) return;
-    if (row.hidden) grid.hide(r);
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > MAX_COLS) return;
-      if (cell.isMerged && cell.master && cell.master !== cell && cell.master.address !== cell.address) return;
-      const decoded = decodeCell(cell);
+  visit(
+    ({ row: r, col: c, decoded, bold }) => {
+      if (r > MAX_ROWS || c > MAX_COLS) return;
       const m = mergeAt.get(`${r}:${c}`);
       if (decoded.text.trim() === '' && !m) return;
       const gc: GridCell = {
         ...decoded,
         formula: decoded.formula ?? null,
-        bold: Boolean(cell.font?.bold) || richAllBold(cell.value),
+        bold,
         row: r,
         col: c,
         rows: m ? m.bottom - m.top + 1 : 1,
@@ -263,8 +273,11 @@ export function buildGrid(ws: ExcelJS.Worksheet): Grid {
       };
       masters.set(`${r}:${c}`, gc);
       grid.set(r, c, gc);
-    });
-  });
+    },
+    (row) => {
+      if (row <= MAX_ROWS) grid.hide(row);
+    },
+  );
   // Unfold merges: every covered position points at its master.
   for (const m of merges) {
     const master = masters.get(`${m.top}:${m.left}`);
@@ -277,6 +290,42 @@ export function buildGrid(ws: ExcelJS.Worksheet): Grid {
   }
   grid.finish();
   return grid;
+}
+
+/** Builds the grid of one worksheet loaded by exceljs. */
+export function buildGrid(ws: ExcelJS.Worksheet): Grid {
+  return assemble(ws.name, mergesOf(ws), (add, hide) => {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      if (r > MAX_ROWS) return;
+      if (row.hidden) hide(r);
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > MAX_COLS) return;
+        if (cell.isMerged && cell.master && cell.master !== cell && cell.master.address !== cell.address) return;
+        add({
+          row: r,
+          col: c,
+          decoded: decodeCell(cell),
+          bold: Boolean(cell.font?.bold) || richAllBold(cell.value),
+        });
+      });
+    });
+  });
+}
+
+/** Builds the grid of one worksheet read by the lite reader (ooxml.ts). */
+export function buildLiteGrid(sheet: LiteSheet): Grid {
+  return assemble(sheet.name, sheet.merges, (add, hide) => {
+    for (const row of sheet.hiddenRows) hide(row);
+    for (const cell of sheet.cells) {
+      const value = cell.value as ExcelJS.CellValue;
+      add({
+        row: cell.row,
+        col: cell.col,
+        decoded: decodeValue(value, cell.font?.name),
+        bold: Boolean(cell.font?.bold) || richAllBold(value),
+      });
+    }
+  });
 }
 
 function richAllBold(value: ExcelJS.CellValue): boolean {

@@ -8,9 +8,8 @@
  * …"), with the other header cells merged vertically. A column whose deepest
  * header names an award is a tick-matrix column.
  */
-import { matchKey } from '../../../core/text';
 import type { Grid, GridCell } from './grid';
-import { awardOf, memoize } from './memo';
+import { awardOf, matchKey, memoize } from './memo';
 import {
   HEADER_RULES,
   MAX_HEADER_WORDS,
@@ -111,19 +110,28 @@ function stack(grid: Grid, top: number, bottom: number, col: number): GridCell[]
 
 interface RowRoles {
   roles: Set<ColumnRole>;
-  awardTitles: number;
+  /** Cells without a role that name an award (matrix column titles); counted when first asked. */
+  readonly awardTitles: number;
 }
 
 function rowRoles(grid: Grid, row: number): RowRoles {
   const roles = new Set<ColumnRole>();
-  let awardTitles = 0;
+  const others: string[] = [];
   for (const cell of grid.own(row)) {
     if (!cell.text.trim()) continue;
     const role = headerRole(cell.text);
     if (role) roles.add(role);
-    else if (isAwardTitle(cell.text)) awardTitles++;
+    else others.push(cell.text);
   }
-  return { roles, awardTitles };
+  // Matching a text against the award catalogue is costly and most rows (data rows) never need it.
+  let awardTitles: number | undefined;
+  return {
+    roles,
+    get awardTitles(): number {
+      if (awardTitles === undefined) awardTitles = others.filter((t) => isAwardTitle(t)).length;
+      return awardTitles;
+    },
+  };
 }
 
 const NUMBER_TOKEN = /^\(?\s*(\d{1,2}|[A-Za-z])\s*\)?\.?$/;
@@ -179,6 +187,9 @@ export function findLayout(grid: Grid, maxScan = 300): Layout | null {
     const below = r < grid.rowCount ? roles(r + 1) : null;
     const score = here.roles.size + Math.min(here.awardTitles, 2) + (below ? Math.min(below.awardTitles, 2) * 0.5 : 0);
     found.push({ row: r, score });
+    // The first row scoring 3 or more is the one chosen below whatever follows: stop looking
+    // (the rows under it are data, and reading the roles of their cells is costly).
+    if (score >= 3) break;
   }
   if (found.length === 0) return unitListLayout(grid, last, roles);
   // The first convincing header (a sheet may hold several tables, each with its own header);

@@ -4,6 +4,7 @@
  * text against the award catalogue is costly.
  */
 import { matchAward, type AwardMatch } from '../../../core/awards';
+import { foldKey as rawFoldKey, matchKey as rawMatchKey } from '../../../core/text';
 
 const LIMIT = 20_000;
 
@@ -22,3 +23,13 @@ export function memoize<T>(fn: (text: string) => T): (text: string) => T {
 
 /** `matchAward(text)` without options, cached. */
 export const awardOf: (text: string) => AwardMatch = memoize((text) => matchAward(text));
+
+/**
+ * `matchKey(text)` of core/text, cached: the reader asks for the key of the
+ * same header, title and award texts many times per file and across files
+ * (the key moves tone marks syllable by syllable, which is costly).
+ */
+export const matchKey: (text: string) => string = memoize((text) => rawMatchKey(text));
+
+/** `foldKey(text)` of core/text, cached. */
+export const foldKey: (text: string) => string = memoize((text) => rawFoldKey(text));

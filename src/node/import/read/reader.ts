@@ -21,15 +21,17 @@
  *   UBND …" in a reference line) → a unit column when every row agrees → the
  *   file name.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import * as path from 'path';
 import type { RecordKind } from '../../../core/contract';
 import type { ExtractedFile, ExtractedRecord, UnitSource } from '../../../core/reconcile/types';
-import { cleanText, matchKey, type TextEncoding } from '../../../core/text';
+import { cleanText, type TextEncoding } from '../../../core/text';
 import { inspectWorkbookBuffer, readWorkbookFile, type WorkbookLimits } from '../guard';
 import { convertToXlsx, findSoffice, type ConvertOptions } from '../xls';
 import { ReportError, describePlace } from './errors';
-import { buildGrid, isEmptyGrid, type Grid, type GridCell } from './grid';
+import { matchKey } from './memo';
+import { buildGrid, buildLiteGrid, isEmptyGrid, type Grid, type GridCell } from './grid';
+import { loadWorkbookLite, type LiteWorkbook } from './ooxml';
 import { findLayout, type Layout } from './header';
 import { readRows } from './rows';
 import {
@@ -52,6 +54,39 @@ export interface ReadOptions {
   convert?: Omit<ConvertOptions, 'displayName' | 'sha256'>;
   /** Name used in messages (default: the file's base name). */
   displayName?: string;
+  /**
+   * How the workbook is loaded: 'auto' (default) reads it with the lite
+   * reader (ooxml.ts) and falls back to exceljs for what that leaves to it;
+   * 'exceljs' always uses exceljs (the reference the lite reader is tested against).
+   */
+  engine?: 'auto' | 'exceljs';
+}
+
+/** A worksheet to read, from either loader. */
+interface SheetSource {
+  name: string;
+  hidden: boolean;
+  /** True when it holds nothing (asked of hidden sheets only). */
+  empty(): boolean;
+  grid(): Grid;
+}
+
+function excelSheets(wb: ExcelJS.Workbook): SheetSource[] {
+  return wb.worksheets.map((ws) => ({
+    name: ws.name,
+    hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+    empty: () => ws.actualRowCount === 0,
+    grid: () => buildGrid(ws),
+  }));
+}
+
+function liteSheets(wb: LiteWorkbook): SheetSource[] {
+  return wb.worksheets.map((ws) => ({
+    name: ws.name,
+    hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
+    empty: () => ws.actualRowCount === 0,
+    grid: () => buildLiteGrid(ws),
+  }));
 }
 
 interface SheetResult {
@@ -186,7 +221,10 @@ function dropRepeatedSheets(sheets: SheetResult[], notes: string[]): SheetResult
 }
 
 async function loadWorkbook(buffer: Buffer, displayName: string, sha256: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded only when a file needs it (the lite reader reads most files): a worker starts faster without it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof ExcelJS;
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (e) {
@@ -216,6 +254,8 @@ export async function readReport(file: string, options: ReadOptions = {}): Promi
       await inspectWorkbookBuffer(buffer, displayName, options.limits);
       notes.push(`Tệp được chuyển sang .xlsx bằng LibreOffice trước khi đọc.`);
     }
+    const lite = options.engine === 'exceljs' ? null : loadWorkbookLite(buffer);
+    if (lite) return extract(liteSheets(lite), file, displayName, sha256, notes);
     let wb: ExcelJS.Workbook;
     try {
       wb = await loadWorkbook(buffer, displayName, sha256);
@@ -228,7 +268,7 @@ export async function readReport(file: string, options: ReadOptions = {}): Promi
       wb = await loadWorkbook(buffer, displayName, sha256);
       notes.push('Tệp được LibreOffice lưu lại trước khi đọc (thư viện đọc Excel không mở được bản gốc).');
     }
-    return extract(wb, file, displayName, sha256, notes);
+    return extract(excelSheets(wb), file, displayName, sha256, notes);
   } catch (e) {
     if (e instanceof ReportError) {
       if (!e.sha256) e.sha256 = sha256;
@@ -245,7 +285,7 @@ export async function readReport(file: string, options: ReadOptions = {}): Promi
 }
 
 function extract(
-  wb: ExcelJS.Workbook,
+  worksheets: SheetSource[],
   file: string,
   displayName: string,
   sha256: string,
@@ -254,15 +294,14 @@ function extract(
   let sheets: SheetResult[] = [];
   let visibleWithContent = 0;
   const hiddenWithContent: string[] = [];
-  for (const ws of wb.worksheets) {
-    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-    if (hidden) {
-      const empty = ws.actualRowCount === 0;
+  for (const ws of worksheets) {
+    if (ws.hidden) {
+      const empty = ws.empty();
       notes.push(`Bỏ qua trang ẩn «${ws.name}»${empty ? ' (trống)' : ''}.`);
       if (!empty) hiddenWithContent.push(ws.name);
       continue;
     }
-    const grid = buildGrid(ws);
+    const grid = ws.grid();
     if (isEmptyGrid(grid)) {
       notes.push(`Trang «${ws.name}» trống.`);
       continue;

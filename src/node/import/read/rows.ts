@@ -13,10 +13,10 @@
  */
 import { stripDecorations } from '../../../core/awards';
 import type { RecordKind, Subject } from '../../../core/contract';
-import { canonicalTone, cleanText, isAllCaps, matchKey, titleCaseName } from '../../../core/text';
+import { canonicalTone, cleanText, isAllCaps, titleCaseName } from '../../../core/text';
 import type { ExtractedRecord } from '../../../core/reconcile/types';
 import { textOf, type Grid, type GridCell } from './grid';
-import { awardOf, memoize } from './memo';
+import { awardOf, matchKey, memoize } from './memo';
 import {
   headerRole,
   isAwardTitle,
@@ -214,10 +214,26 @@ function _looksCollective(name: string): boolean {
   return key.split(' ').length >= 3 && COLLECTIVE_INSIDE.some((w) => padded.includes(` ${w} `));
 }
 
-/** Normalises a name for storage: people in title case, collectives as written; NFC, spaces collapsed, new-style tones. */
+/**
+ * Normalises a name for storage (samples/README.md, "name"): NFC, white space
+ * collapsed; a person's name in title case with new-style tone placement
+ * ("NGUYỄN THỊ HOÀ" → "Nguyễn Thị Hòa"); a collective's name as written
+ * ("Uỷ ban MTTQ xã" stays so: identity keys ignore tone placement anyway).
+ */
 export function normaliseName(raw: string, subject: Subject): string {
-  const clean = canonicalTone(cleanText(raw));
-  return subject === 'individual' ? titleCaseName(clean) : clean;
+  const clean = cleanText(raw);
+  return subject === 'individual' ? titleCaseName(newStyleTones(clean)) : clean;
+}
+
+/**
+ * An o/u followed by a toned a/e/y ("oà", "uỷ"): the only place where old and
+ * new tone placement differ (see core/text's canonicalTone), in NFC text.
+ */
+const OLD_STYLE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
+
+/** canonicalTone, skipped (it is costly) for NFC text without any old-style pair. */
+function newStyleTones(nfcText: string): string {
+  return OLD_STYLE_PAIR.test(nfcText) ? canonicalTone(nfcText) : nfcText;
 }
 
 function cleanOrNull(text: string | undefined): string | null {
@@ -465,9 +481,8 @@ export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerA
       continue;
     }
     const positionCell = coverAt(grid, row, cols.position);
-    // New-style tone placement, as names: "Chủ tịch Uỷ ban MTTQ" (TCVN3 cannot write "Ủ") is "Chủ tịch Ủy ban MTTQ".
-    const positionText = subject === 'collective' ? null : cleanOrNull(textOf(positionCell));
-    const position = positionText === null ? null : canonicalTone(positionText);
+    // The position cell as written (NFC, white space collapsed): "Chủ tịch Uỷ ban MTTQ" keeps its tone placement.
+    const position = subject === 'collective' ? null : cleanOrNull(textOf(positionCell));
     const base = {
       file: ctx.file,
       sheet: ctx.sheet,

@@ -13,8 +13,9 @@
  * January of the next year.
  */
 import type { RecordKind } from '../../../core/contract';
-import { cleanText, foldKey, matchKey } from '../../../core/text';
+import { cleanText } from '../../../core/text';
 import type { Grid } from './grid';
+import { foldKey, matchKey } from './memo';
 import {
   AUTHORITY_ONLY,
   FILENAME_NOISE,

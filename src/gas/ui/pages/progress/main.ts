@@ -1,4 +1,8 @@
-/** The progress sidebar: pick an item of one's unit, set its status, submit. */
+/**
+ * The progress sidebar: pick one of the items one's unit answers for, set its
+ * status, submit. The office sees every item; a staff member of several units
+ * sees the items of the unit chosen.
+ */
 import type { ProgressForm, ProgressInput, ProgressItemView } from '../../../api-types';
 import type { ProgressStatus } from '../../../../core/contract';
 import { bootData, byId, option, replaceOptions, showMessage } from '../../shared/dom';
@@ -22,6 +26,34 @@ function statusLabel(code: string): string {
   return form.statuses.find((s) => s.code === code)?.label ?? code;
 }
 
+/** The items to offer: all for the office; else those of the chosen unit, or of any of the user's units. */
+function offeredItems(): ProgressItemView[] {
+  if (form.isOffice) return form.items;
+  const unit = unitSelect.value;
+  // The server names an item's units as the user's units are named.
+  return unit ? form.items.filter((item) => item.units.includes(unit)) : form.items;
+}
+
+function renderItems(): void {
+  const selected = itemSelect.value;
+  const items = offeredItems();
+  replaceOptions(itemSelect, [
+    option('', '— Chọn công việc —'),
+    ...items.map((item) => option(itemKey(item), `${item.id}. ${item.title}`)),
+  ]);
+  if (items.some((item) => itemKey(item) === selected)) itemSelect.value = selected;
+  if (form.units.length > 0 && items.length === 0) {
+    const who = unitSelect.value ? `Đơn vị «${unitSelect.value}»` : 'Đơn vị của anh/chị';
+    showMessage(
+      message,
+      'info',
+      `${who} chưa được giao nội dung công việc nào trong kế hoạch (cột «Đơn vị chịu trách nhiệm»). Vui lòng liên hệ Thường trực Hội đồng nếu cần bổ sung.`,
+    );
+  } else if (message.classList.contains('info')) showMessage(message, 'info', '');
+  submitButton.disabled = form.units.length === 0 || items.length === 0;
+  showCurrent();
+}
+
 function render(): void {
   replaceOptions(
     unitSelect,
@@ -29,25 +61,25 @@ function render(): void {
       ? [option(form.units[0], form.units[0])]
       : [option('', '— Chọn đơn vị —'), ...form.units.map((u) => option(u, u))],
   );
-  replaceOptions(itemSelect, [
-    option('', '— Chọn công việc —'),
-    ...form.items.map((item) => option(itemKey(item), `${item.id}. ${item.title}`)),
-  ]);
   replaceOptions(
     statusSelect,
     form.statuses.map((s) => option(s.code, s.label)),
   );
   dateInput.max = form.today;
   dateInput.value = form.today;
+  renderItems();
   if (form.units.length === 0) {
     showMessage(
       message,
       'error',
       'Thư điện tử của anh/chị chưa được gán cho đơn vị nào trong trang «Đơn vị». Vui lòng liên hệ Thường trực Hội đồng.',
     );
-    submitButton.disabled = true;
   }
-  showCurrent();
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 function selectedItem(): ProgressItemView | undefined {
@@ -63,7 +95,8 @@ function showCurrent(): void {
   }
   const percent = item.percent === null ? '' : ` – ${Math.round(item.percent * 100)}%`;
   current.hidden = false;
-  current.textContent = `Hiện tại: ${statusLabel(item.status)}${percent}. Chủ trì: ${item.lead || 'chưa ghi'}.`;
+  const due = item.nextDue ? ` Hạn kế tiếp: ${formatDate(item.nextDue)}.` : '';
+  current.textContent = `Hiện tại: ${statusLabel(item.status)}${percent}.${due} Chủ trì: ${item.lead || 'chưa ghi'}.`;
   statusSelect.value = item.status;
 }
 
@@ -109,10 +142,11 @@ async function submit(event: Event): Promise<void> {
   } catch (error) {
     showMessage(message, 'error', error instanceof Error ? error.message : String(error));
   } finally {
-    submitButton.disabled = form.units.length === 0;
+    submitButton.disabled = form.units.length === 0 || offeredItems().length === 0;
   }
 }
 
 itemSelect.addEventListener('change', showCurrent);
+unitSelect.addEventListener('change', renderItems);
 byId<HTMLFormElement>('form').addEventListener('submit', (event) => void submit(event));
 render();

@@ -1,0 +1,676 @@
+/**
+ * The council's work in the BUILT add-in, offline: recording a session
+ * (minutes and review statuses), the decision (attached list and award
+ * history, idempotent) and the certificates (mail merge, with test doubles of
+ * DocumentApp and DriveApp; without them, a polite alert).
+ */
+import { isDate, type GasRuntime } from '../support/gas';
+import { addRows, councilWorkbook, MENU, nomination, objects, quotaCase, sheetCalls, told } from './council-fixtures';
+import { setSetting } from './helpers';
+
+interface Boot {
+  councilName: string;
+  today: string;
+  years: number[];
+  defaultYear: number | null;
+  nominations: Array<{ key: string; name: string; award: string; year: number; findingErrors: number }>;
+}
+
+/** The JSON a page boots from, read back from its data-boot attribute. */
+function bootOf(html: string): Boot {
+  const raw = /data-boot="([^"]*)"/.exec(html)![1];
+  const text = raw
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return JSON.parse(text) as Boot;
+}
+
+function openSession(runtime: GasRuntime): Boot {
+  runtime.clickMenu(MENU, 'Biểu quyết của Hội đồng…');
+  expect(runtime.ui.alerts).toEqual([]);
+  const dialog = runtime.ui.dialogs.at(-1)!;
+  expect(dialog).toMatchObject({ title: 'Biểu quyết của Hội đồng', modal: true });
+  return bootOf(dialog.output.getContent());
+}
+
+/** Quota case plus a province Bằng khen (no vote rule of its own) and a CSTĐ cấp tỉnh (90% of all members). */
+function sessionCase(runtime: GasRuntime): void {
+  quotaCase(runtime);
+  addRows(runtime, 'nominations', [
+    nomination('Phạm Thị Hoa', 'Bằng khen của Chủ tịch UBND tỉnh'),
+    nomination('Võ Văn Giỏi', 'Chiến sĩ thi đua cấp tỉnh'),
+  ]);
+}
+
+function ballots(boot: Boot, votes: Record<string, [number | null, number | null, number?]>) {
+  return boot.nominations.map((n) => {
+    const v = votes[`${n.name}|${n.award}`] ?? [null, null];
+    return { key: n.key, agree: v[0], disagree: v[1], absentWritten: v[2] ?? null };
+  });
+}
+
+const LDTT = 'Lao động tiên tiến';
+const CSTDCS = 'Chiến sĩ thi đua cơ sở';
+
+function standardVotes(): Record<string, [number | null, number | null, number?]> {
+  const votes: Record<string, [number | null, number | null, number?]> = {};
+  for (const p of 'ABCDEFGHIJ') votes[`Nguyễn Văn ${p}|${LDTT}`] = [12, 0];
+  votes[`Nguyễn Văn A|${CSTDCS}`] = [9, 3];
+  votes[`Nguyễn Văn B|${CSTDCS}`] = [8, 4];
+  votes['Phạm Thị Hoa|Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'] = [10, 2];
+  votes['Võ Văn Giỏi|Chiến sĩ thi đua cấp tỉnh'] = [12, 0, 1];
+  return votes;
+}
+
+function statuses(runtime: GasRuntime): Record<string, string> {
+  return Object.fromEntries(
+    objects(runtime, 'Đề nghị khen thưởng').map((r) => [
+      `${r['Họ và tên / Tên tập thể']}|${r['Danh hiệu, hình thức đề nghị']}`,
+      String(r['Trạng thái xét']),
+    ]),
+  );
+}
+
+function recordStandardSession(runtime: GasRuntime) {
+  const boot = openSession(runtime);
+  return runtime.callFromPage('recordCouncilSession', {
+    meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+    ballots: ballots(boot, standardVotes()),
+  }) as { message: string; sheetName: string; passed: number; rejected: number; noQuorum: number };
+}
+
+describe('«Biểu quyết của Hội đồng…»', () => {
+  it('opens the dialog with the nominations awaiting a vote', () => {
+    const runtime = councilWorkbook();
+    sessionCase(runtime);
+    const boot = openSession(runtime);
+    expect(boot).toMatchObject({ councilName: 'Hội đồng Thi đua – Khen thưởng', today: '2024-12-20', years: [2024] });
+    expect(boot.defaultYear).toBe(2024);
+    expect(boot.nominations).toHaveLength(15);
+    expect(boot.nominations[13]).toMatchObject({
+      name: 'Phạm Thị Hoa',
+      award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+    });
+  });
+
+  it('writes the minutes in one setValues and sets «Đạt» / «Không đạt», under the lock', () => {
+    const runtime = councilWorkbook();
+    sessionCase(runtime);
+    const boot = openSession(runtime);
+    runtime.calls.reset();
+    const result = runtime.callFromPage('recordCouncilSession', {
+      meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+      ballots: ballots(boot, standardVotes()),
+    }) as { message: string; sheetName: string; passed: number; rejected: number; noQuorum: number };
+    expect(result).toMatchObject({
+      sheetName: 'Biên bản họp Hội đồng 20-12-2024',
+      passed: 12,
+      rejected: 2,
+      noQuorum: 0,
+    });
+    expect(result.message).toBe(
+      'Đã ghi biên bản họp ngày 20/12/2024 vào trang «Biên bản họp Hội đồng 20-12-2024»: 14 đề nghị được biểu quyết (Đạt: 12; Không đạt: 2). Trạng thái xét trên trang «Đề nghị khen thưởng» đã được cập nhật.',
+    );
+    // One write for the minutes, one for the statuses.
+    expect(runtime.calls.count('Range.setValues')).toBe(2);
+    expect(runtime.calls.count('Lock.tryLock')).toBe(1);
+    expect(runtime.calls.count('SpreadsheetApp.flush')).toBe(1);
+
+    const s = statuses(runtime);
+    for (const p of 'ABCDEFGHIJ') expect(s[`Nguyễn Văn ${p}|${LDTT}`]).toBe('Đạt');
+    expect(s[`Nguyễn Văn A|${CSTDCS}`]).toBe('Đạt');
+    expect(s[`Nguyễn Văn B|${CSTDCS}`]).toBe('Không đạt');
+    // Not voted in this session: unchanged.
+    expect(s[`Nguyễn Văn C|${CSTDCS}`]).toBe('Đề nghị');
+    // A form with no vote rule in the book: the council's general rule (70% of those present).
+    expect(s['Phạm Thị Hoa|Bằng khen của Chủ tịch UBND tỉnh']).toBe('Đạt');
+    // CSTĐ cấp tỉnh: 12 at the meeting + 1 in writing = 13 of 15 members, under 90%.
+    expect(s['Võ Văn Giỏi|Chiến sĩ thi đua cấp tỉnh']).toBe('Không đạt');
+
+    const minutes = runtime.spreadsheet.getSheetByName('Biên bản họp Hội đồng 20-12-2024')!;
+    const values = minutes.getDataRange().getValues();
+    expect(values[0][0]).toBe('BIÊN BẢN HỌP HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG');
+    expect(values[1][0]).toBe('Ngày họp: 20/12/2024. Thành viên có mặt: 12/15.');
+    const headerRow = values.findIndex((r: unknown[]) => r[0] === 'STT');
+    expect(values[headerRow]).toEqual([
+      'STT',
+      'Họ tên',
+      'Đơn vị',
+      'Danh hiệu',
+      'Tán thành',
+      'Không tán thành',
+      'Tỷ lệ',
+      'Kết quả',
+      'Diễn giải',
+    ]);
+    const rules = values.slice(2, headerRow).map((r: unknown[]) => String(r[0]));
+    expect(rules.some((r: string) => r.startsWith('Căn cứ biểu quyết: Hội đồng họp khi có ít nhất 2/3'))).toBe(true);
+    expect(rules.some((r: string) => /không có quy định biểu quyết riêng: áp dụng quy chế chung/.test(r))).toBe(true);
+    const table = values.slice(headerRow + 1, headerRow + 15);
+    expect(table[10].slice(0, 8)).toEqual([11, 'Nguyễn Văn A', 'Phòng Y tế', CSTDCS, 9, 3, 0.75, 'Đạt']);
+    expect(table[11].slice(0, 8)).toEqual([12, 'Nguyễn Văn B', 'Phòng Y tế', CSTDCS, 8, 4, 8 / 12, 'Không đạt']);
+    expect(table[13].slice(0, 8)).toEqual([
+      14,
+      'Võ Văn Giỏi',
+      'Phòng Y tế',
+      'Chiến sĩ thi đua cấp tỉnh',
+      13,
+      0,
+      13 / 15,
+      'Không đạt',
+    ]);
+    expect(String(table[13][8])).toMatch(
+      /13\/15 thành viên Hội đồng tán thành \(12 phiếu tại cuộc họp và 1 ý kiến bằng văn bản/,
+    );
+    expect(values[headerRow + 16][0]).toBe('Tổng cộng: 14 đề nghị được biểu quyết; đạt 12, không đạt 2.');
+    expect(minutes.getRange(headerRow + 1, 1).getFontWeight()).toBe('bold');
+    expect(minutes.getRange(headerRow + 2, 7).getNumberFormat()).toBe('0.00%');
+    expect(minutes.$cell(headerRow + 2, 2)?.border).toMatchObject({ top: true, left: true, bottom: true, right: true });
+  });
+
+  it('keeps the statuses when the meeting lacks its quorum, and says so', () => {
+    const runtime = councilWorkbook();
+    sessionCase(runtime);
+    const boot = openSession(runtime);
+    const result = runtime.callFromPage('recordCouncilSession', {
+      meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 9 },
+      ballots: ballots(boot, { [`Nguyễn Văn D|${LDTT}`]: [9, 0], 'Võ Văn Giỏi|Chiến sĩ thi đua cấp tỉnh': [8, 1, 5] }),
+    }) as { message: string; noQuorum: number; rejected: number };
+    expect(result.noQuorum).toBe(1);
+    // CSTĐ cấp tỉnh has no quorum rule: counted over all members, 8 + 5 written = 13 of 15 is under 90%.
+    expect(result.rejected).toBe(1);
+    expect(result.message).toContain('chưa đủ số thành viên dự họp để biểu quyết: 1 (giữ nguyên trạng thái)');
+    expect(statuses(runtime)[`Nguyễn Văn D|${LDTT}`]).toBe('Đề nghị');
+    const minutes = runtime.spreadsheet.getSheetByName('Biên bản họp Hội đồng 20-12-2024')!.getDataRange().getValues();
+    expect(minutes.some((r: unknown[]) => r[7] === 'Không đủ số thành viên dự họp')).toBe(true);
+  });
+
+  it('refuses impossible ballots in Vietnamese and writes nothing', () => {
+    const runtime = councilWorkbook();
+    sessionCase(runtime);
+    const boot = openSession(runtime);
+    const sheets = runtime.spreadsheet.getSheets().length;
+    expect(() =>
+      runtime.callFromPage('recordCouncilSession', {
+        meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+        ballots: ballots(boot, { [`Nguyễn Văn A|${LDTT}`]: [10, 5] }),
+      }),
+    ).toThrow('“Nguyễn Văn A”: Số phiếu tán thành và không tán thành (15) vượt số thành viên có mặt (12).');
+    expect(() =>
+      runtime.callFromPage('recordCouncilSession', {
+        meeting: { date: '2024-12-21', membersTotal: 15, membersPresent: 16 },
+        ballots: [],
+      }),
+    ).toThrow(
+      'Ngày họp không được sau ngày hôm nay.\nSố thành viên có mặt (16) không được lớn hơn tổng số thành viên (15).',
+    );
+    expect(() =>
+      runtime.callFromPage('recordCouncilSession', {
+        meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+        ballots: ballots(boot, {}),
+      }),
+    ).toThrow('Chưa nhập số phiếu biểu quyết cho đề nghị nào. Vui lòng nhập số phiếu rồi ghi lại.');
+    expect(runtime.spreadsheet.getSheets().length).toBe(sheets);
+    expect(Object.values(statuses(runtime)).every((v) => v === 'Đề nghị')).toBe(true);
+  });
+
+  it('notices when the sheet changed under the dialog', () => {
+    const runtime = councilWorkbook();
+    sessionCase(runtime);
+    const boot = openSession(runtime);
+    // Someone renames a person meanwhile.
+    const sheet = runtime.spreadsheet.getSheetByName('Đề nghị khen thưởng')!;
+    sheet.getRange(2, 4).setValue('Nguyễn Văn Á');
+    expect(() =>
+      runtime.callFromPage('recordCouncilSession', {
+        meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+        ballots: ballots(boot, standardVotes()),
+      }),
+    ).toThrow('Danh sách đề nghị trên trang tính đã thay đổi từ khi mở hộp thoại. Vui lòng đóng hộp thoại và mở lại.');
+  });
+
+  it('finds rows that moved, and names a second session of the same day apart', () => {
+    const runtime = councilWorkbook();
+    sessionCase(runtime);
+    const boot = openSession(runtime);
+    // A row inserted above the list: every nomination moves down one row.
+    const sheet = runtime.spreadsheet.getSheetByName('Đề nghị khen thưởng')!;
+    sheet.insertRowBefore(2);
+    runtime.callFromPage('recordCouncilSession', {
+      meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+      ballots: ballots(boot, { [`Nguyễn Văn C|${CSTDCS}`]: [12, 0] }),
+    });
+    expect(statuses(runtime)[`Nguyễn Văn C|${CSTDCS}`]).toBe('Đạt');
+    const second = recordStandardSession(runtime);
+    expect(second.sheetName).toBe('Biên bản họp Hội đồng 20-12-2024 (2)');
+  });
+
+  it('costs the same with 2,000 nominations awaiting as with 15', () => {
+    const cost = (extra: number) => {
+      const runtime = councilWorkbook();
+      sessionCase(runtime);
+      addRows(
+        runtime,
+        'nominations',
+        Array.from({ length: extra }, (_, i) => nomination(`Người số ${i}`, LDTT, { unit: 'Xã Long Thuận' })),
+      );
+      const boot = openSession(runtime);
+      runtime.calls.reset();
+      runtime.callFromPage('recordCouncilSession', {
+        meeting: { date: '2024-12-20', membersTotal: 15, membersPresent: 12 },
+        ballots: ballots(boot, standardVotes()),
+      });
+      return sheetCalls(runtime);
+    };
+    const small = cost(0);
+    expect(cost(2000)).toBe(small);
+    expect(small).toBeLessThan(45);
+  });
+
+  it('is the office’s, and says when nothing awaits a vote', () => {
+    const staff = councilWorkbook({ user: 'yte@hongngu.example' });
+    sessionCase(staff);
+    staff.clickMenu(MENU, 'Biểu quyết của Hội đồng…');
+    expect(told(staff)).toMatch(/Chỉ Thường trực Hội đồng mới được ghi kết quả biểu quyết/);
+    expect(staff.ui.dialogs).toHaveLength(0);
+
+    const office = councilWorkbook();
+    office.clickMenu(MENU, 'Biểu quyết của Hội đồng…');
+    expect(told(office)).toMatch(/Không có đề nghị nào đang chờ Hội đồng biểu quyết/);
+  });
+});
+
+describe('«Lập quyết định khen thưởng…»', () => {
+  function decide(runtime: GasRuntime, number: string, date = '20/12/2024', signer = 'Nguyễn Văn Chủ'): string {
+    runtime.ui.respondWith({ text: number }, { text: date }, { text: signer });
+    runtime.ui.alerts.length = 0;
+    runtime.clickMenu(MENU, 'Lập quyết định khen thưởng…');
+    expect(runtime.ui.alerts).toHaveLength(1);
+    return runtime.ui.alerts[0].prompt;
+  }
+
+  function decided(): GasRuntime {
+    const runtime = councilWorkbook();
+    setSetting(runtime, 'decisionIssuer', 'Chủ tịch Ủy ban nhân dân huyện Hồng Ngự');
+    sessionCase(runtime);
+    recordStandardSession(runtime);
+    return runtime;
+  }
+
+  it('writes the attached list, formatted, and the award history', () => {
+    const runtime = decided();
+    const message = decide(runtime, '15');
+    expect(message).toBe(
+      [
+        'Đã lập danh sách kèm Quyết định số 15/QĐ-UBND ngày 20/12/2024 trên trang «DS kèm QĐ 15-QĐ-UBND»: 11 cá nhân, 0 tập thể.',
+        'Đã ghi 11 khen thưởng vào trang «Lịch sử khen thưởng».',
+        '1 đề nghị chưa đưa vào danh sách:',
+        '• “Phạm Thị Hoa”: “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” không thuộc thẩm quyền quyết định của cấp này; cần trình cấp trên.',
+      ].join('\n'),
+    );
+    expect(runtime.ui.prompts.map((p) => p.prompt)).toEqual([
+      'Có 12 đề nghị «Đạt». Nhập số quyết định (ví dụ: 15 hoặc 15/QĐ-UBND).',
+      'Nhập ngày quyết định (dd/mm/yyyy). Để trống để chọn hôm nay (20/12/2024).',
+      'Nhập họ và tên người ký quyết định.',
+    ]);
+    const sheet = runtime.spreadsheet.getSheetByName('DS kèm QĐ 15-QĐ-UBND')!;
+    const values = sheet.getDataRange().getValues();
+    expect(values.slice(0, 3).map((r: unknown[]) => r[0])).toEqual([
+      'DANH SÁCH',
+      'Cá nhân được công nhận danh hiệu thi đua năm 2024',
+      '(Kèm theo Quyết định số 15/QĐ-UBND ngày 20/12/2024 của Chủ tịch Ủy ban nhân dân huyện Hồng Ngự)',
+    ]);
+    expect(values[4]).toEqual([
+      'STT',
+      'Họ và tên / Tên tập thể',
+      'Chức vụ',
+      'Đơn vị',
+      'Danh hiệu, hình thức khen thưởng',
+      'Năm',
+    ]);
+    expect(values[5]).toEqual([1, 'Nguyễn Văn A', 'Chuyên viên', 'Phòng Y tế', LDTT, 2024]);
+    expect(values[15]).toEqual([11, 'Nguyễn Văn A', 'Chuyên viên', 'Phòng Y tế', CSTDCS, 2024]);
+    expect(values[17].slice(3, 5)).toEqual(['Ngày quyết định', expect.anything()]);
+    expect(isDate(values[17][4])).toBe(true);
+    expect(sheet.getRange(18, 5).getDisplayValue()).toBe('20/12/2024');
+    expect(values[18].slice(3, 5)).toEqual(['Người ký', 'Nguyễn Văn Chủ']);
+    expect(sheet.getRange(5, 1).getFontWeight()).toBe('bold');
+    expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
+    for (const [r, c] of [
+      [5, 1],
+      [10, 3],
+      [16, 6],
+    ]) {
+      expect(sheet.$cell(r, c)?.border).toMatchObject({ top: true, left: true, bottom: true, right: true });
+    }
+    expect(sheet.$cell(17, 1)?.border).toBeUndefined();
+
+    const history = objects(runtime, 'Lịch sử khen thưởng');
+    expect(history).toHaveLength(11);
+    expect(history[10]).toMatchObject({
+      Năm: 2024,
+      'Họ và tên / Tên tập thể': 'Nguyễn Văn A',
+      'Danh hiệu, hình thức': CSTDCS,
+      'Số quyết định': '15/QĐ-UBND',
+      'Cấp quyết định': 'Chủ tịch Ủy ban nhân dân huyện Hồng Ngự',
+      'Sáng kiến đã dùng': 'Sáng kiến số 1 về quản lý hồ sơ',
+    });
+    expect(isDate(history[10]['Ngày quyết định'])).toBe(true);
+  });
+
+  it('is idempotent: a second run adds nothing to the history, a new number lists nothing twice', () => {
+    const runtime = decided();
+    decide(runtime, '15');
+    const again = decide(runtime, '15/QĐ-UBND');
+    expect(again).toContain('Trang «Lịch sử khen thưởng» đã có đủ các khen thưởng này; không ghi thêm.');
+    expect(objects(runtime, 'Lịch sử khen thưởng')).toHaveLength(11);
+    expect(runtime.spreadsheet.getSheetByName('DS kèm QĐ 15-QĐ-UBND')!.getLastRow()).toBe(19);
+
+    const other = decide(runtime, '16');
+    expect(other).toBe(
+      [
+        'Không có đề nghị mới thuộc thẩm quyền quyết định của cấp này để lập quyết định.',
+        '11 đề nghị «Đạt» đã có trong quyết định khen thưởng trước.',
+        '• “Phạm Thị Hoa”: “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” không thuộc thẩm quyền quyết định của cấp này; cần trình cấp trên.',
+      ].join('\n'),
+    );
+    expect(runtime.spreadsheet.getSheetByName('DS kèm QĐ 16-QĐ-UBND')).toBeNull();
+    expect(objects(runtime, 'Lịch sử khen thưởng')).toHaveLength(11);
+  });
+
+  it('asks again politely for a bad date, and stops quietly on Cancel', () => {
+    const runtime = decided();
+    expect(decide(runtime, '15', '31/02/2024')).toBe(
+      'Ngày quyết định «31/02/2024» không hợp lệ; vui lòng ghi dạng dd/mm/yyyy.',
+    );
+    runtime.ui.alerts.length = 0;
+    runtime.ui.respondWith({ text: '15' }, 'CANCEL');
+    runtime.clickMenu(MENU, 'Lập quyết định khen thưởng…');
+    expect(runtime.ui.alerts).toEqual([]);
+    expect(runtime.ui.toasts.filter((t) => t.title === 'Lập quyết định khen thưởng')).toEqual([]);
+    expect(objects(runtime, 'Lịch sử khen thưởng')).toHaveLength(0);
+  });
+
+  it('says what to do before any nomination passed', () => {
+    const runtime = councilWorkbook();
+    quotaCase(runtime);
+    runtime.clickMenu(MENU, 'Lập quyết định khen thưởng…');
+    expect(told(runtime)).toMatch(/Chưa có đề nghị nào được Hội đồng biểu quyết «Đạt»/);
+    expect(runtime.ui.prompts).toEqual([]);
+  });
+
+  it('costs the same for 1,000 more passed nominations, bar growing the sheet', () => {
+    const cost = (extra: number) => {
+      const runtime = decided();
+      addRows(
+        runtime,
+        'nominations',
+        Array.from({ length: extra }, (_, i) =>
+          nomination(`Người số ${i}`, LDTT, { unit: 'Xã Long Thuận', reviewStatus: 'passed' }),
+        ),
+      );
+      runtime.calls.reset();
+      decide(runtime, '15');
+      return sheetCalls(runtime);
+    };
+    const small = cost(0);
+    // A few more calls only to grow the list's and the history's sheets past their first 1,000 rows.
+    expect(cost(1000) - small).toBeLessThanOrEqual(3);
+    expect(small).toBeLessThan(60);
+  });
+});
+
+// ── Certificates ──────────────────────────────────────────────────────────────
+
+/** Test doubles of the parts of DocumentApp and DriveApp the merge uses, with Java-style replaceText. */
+function fakeDocs() {
+  const ElementType = { PARAGRAPH: { name: 'PARAGRAPH' }, TABLE: { name: 'TABLE' }, LIST_ITEM: { name: 'LIST_ITEM' } };
+  type Kind = keyof typeof ElementType | 'PAGE_BREAK';
+  class El {
+    attached = false;
+    constructor(
+      readonly kind: Kind,
+      public text: string,
+    ) {}
+    copy() {
+      return new El(this.kind, this.text);
+    }
+    getType() {
+      return this.kind === 'PAGE_BREAK' ? ElementType.PARAGRAPH : ElementType[this.kind];
+    }
+    asParagraph() {
+      return this;
+    }
+    asTable() {
+      return this;
+    }
+    asListItem() {
+      return this;
+    }
+  }
+  /** Java's Matcher.replaceAll: "\\" quotes the next character, "$n" is a group, a lone "$" is an error. */
+  function javaReplaceAll(text: string, pattern: string, replacement: string): string {
+    return text.replace(new RegExp(pattern, 'g'), (...m: unknown[]) => {
+      let out = '';
+      for (let i = 0; i < replacement.length; i++) {
+        const ch = replacement[i];
+        if (ch === '\\') out += replacement[++i] ?? '';
+        else if (ch === '$') {
+          const digits = /^\d+/.exec(replacement.slice(i + 1));
+          if (!digits) throw new Error('Illegal group reference');
+          out += String(m[Number(digits[0])] ?? '');
+          i += digits[0].length;
+        } else out += ch;
+      }
+      return out;
+    });
+  }
+  class Body {
+    constructor(readonly children: El[]) {}
+    getNumChildren() {
+      return this.children.length;
+    }
+    getChild(i: number) {
+      return this.children[i];
+    }
+    #append(el: El) {
+      if (el.attached) throw new Error('Element must be detached.');
+      el.attached = true;
+      this.children.push(el);
+      return el;
+    }
+    appendParagraph(el: El) {
+      return this.#append(el);
+    }
+    appendTable(el: El) {
+      return this.#append(el);
+    }
+    appendListItem(el: El) {
+      return this.#append(el);
+    }
+    appendPageBreak() {
+      return this.#append(new El('PAGE_BREAK', ''));
+    }
+    replaceText(pattern: string, replacement: string) {
+      for (const el of this.children) el.text = javaReplaceAll(el.text, pattern, replacement);
+      return this;
+    }
+  }
+  class Doc {
+    saved = false;
+    constructor(
+      readonly id: string,
+      readonly name: string,
+      readonly body: Body,
+    ) {}
+    getId() {
+      return this.id;
+    }
+    getUrl() {
+      return `https://docs.google.com/document/d/${this.id}/edit`;
+    }
+    getBody() {
+      return this.body;
+    }
+    saveAndClose() {
+      this.saved = true;
+    }
+  }
+  const TEMPLATE_ID = 'TEMPLATE_giay_khen_0123456789';
+  const template = [
+    new El('PARAGRAPH', 'GIẤY KHEN'),
+    new El('PARAGRAPH', 'Tặng {{ten}}'),
+    new El('LIST_ITEM', 'Đơn vị: {{don_vi}}'),
+    new El('TABLE', 'Đã đạt danh hiệu {{danh_hieu}}'),
+    new El('PARAGRAPH', 'Quyết định số {{so_quyet_dinh}} ngày {{ngay_quyet_dinh}}'),
+  ];
+  const docs = new Map<string, Doc>();
+  docs.set(TEMPLATE_ID, new Doc(TEMPLATE_ID, 'Mẫu giấy khen', new Body(template)));
+  let next = 1;
+  const DriveApp = {
+    getFileById(id: string) {
+      const source = docs.get(id);
+      if (!source) throw new Error('No item with the given ID could be found.');
+      return {
+        makeCopy(name: string) {
+          const copy = new Doc(
+            `copy-${next++}-of-${id}`,
+            name,
+            new Body(source.body.children.map((c) => Object.assign(c.copy(), { attached: true }))),
+          );
+          docs.set(copy.id, copy);
+          return { getId: () => copy.id };
+        },
+      };
+    },
+  };
+  const DocumentApp = {
+    ElementType,
+    openById(id: string) {
+      const doc = docs.get(id);
+      if (!doc) throw new Error('Document is missing');
+      return doc;
+    },
+  };
+  return { DriveApp, DocumentApp, docs, TEMPLATE_ID };
+}
+
+describe('«In giấy khen…»', () => {
+  function withDocs(runtime: GasRuntime) {
+    const fake = fakeDocs();
+    runtime.global.DriveApp = fake.DriveApp;
+    runtime.global.DocumentApp = fake.DocumentApp;
+    return fake;
+  }
+
+  const history = (name: string, over: Record<string, unknown> = {}) => ({
+    year: 2024,
+    subject: 'individual',
+    name,
+    unit: 'Phòng Tài chính – Kế hoạch',
+    award: LDTT,
+    decisionNumber: '15/QĐ-UBND',
+    decisionDate: '2024-12-20',
+    issuer: 'Chủ tịch Ủy ban nhân dân huyện Hồng Ngự',
+    ...over,
+  });
+
+  it('merges one page per person into one copy of the template, values kept literal', () => {
+    const runtime = councilWorkbook({ freshGlobals: false });
+    const fake = withDocs(runtime);
+    setSetting(runtime, 'certificateTemplateUrl', `https://docs.google.com/document/d/${fake.TEMPLATE_ID}/edit`);
+    addRows(runtime, 'awardHistory', [
+      history('Nguyễn Văn $1 \\ {{don_vi}} (.*)'),
+      history('Trần Thị Bình', { award: CSTDCS }),
+      history('Lê Văn Cũ', { decisionNumber: '3/QĐ-UBND', decisionDate: '2023-01-10', year: 2022 }),
+    ]);
+    runtime.ui.respondWith({ text: '15' });
+    runtime.clickMenu(MENU, 'In giấy khen…');
+    expect(runtime.ui.alerts).toEqual([]);
+    expect(runtime.ui.prompts[0].prompt).toBe(
+      'In giấy khen cho quyết định số nào? Để trống để chọn quyết định gần nhất (số 15/QĐ-UBND ngày 20/12/2024).',
+    );
+    const copies = [...fake.docs.values()].filter((d) => d.id !== fake.TEMPLATE_ID);
+    expect(copies).toHaveLength(1);
+    const doc = copies[0];
+    expect(doc.name).toBe('Giấy khen – QĐ 15/QĐ-UBND');
+    expect(doc.saved).toBe(true);
+    expect(doc.body.children.map((c) => c.text)).toEqual([
+      'GIẤY KHEN',
+      'Tặng Nguyễn Văn $1 \\ { {don_vi}} (.*)',
+      'Đơn vị: Phòng Tài chính – Kế hoạch',
+      'Đã đạt danh hiệu Lao động tiên tiến',
+      'Quyết định số 15/QĐ-UBND ngày 20/12/2024',
+      '',
+      'GIẤY KHEN',
+      'Tặng Trần Thị Bình',
+      'Đơn vị: Phòng Tài chính – Kế hoạch',
+      'Đã đạt danh hiệu Chiến sĩ thi đua cơ sở',
+      'Quyết định số 15/QĐ-UBND ngày 20/12/2024',
+    ]);
+    expect(doc.body.children[5].kind).toBe('PAGE_BREAK');
+    // The template itself is untouched.
+    expect(fake.docs.get(fake.TEMPLATE_ID)!.body.children[1].text).toBe('Tặng {{ten}}');
+
+    const dialog = runtime.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe('In giấy khen');
+    const html = dialog.output.getContent();
+    expect(html).toContain(`href="https://docs.google.com/document/d/${doc.id}/edit"`);
+    expect(html).toContain(`href="https://docs.google.com/document/d/${doc.id}/export?format=pdf"`);
+    expect(html).toContain('Đã tạo 2 giấy khen của Quyết định số 15/QĐ-UBND');
+  });
+
+  it('takes the latest decision when the answer is empty', () => {
+    const runtime = councilWorkbook({ freshGlobals: false });
+    const fake = withDocs(runtime);
+    setSetting(runtime, 'certificateTemplateUrl', fake.TEMPLATE_ID);
+    addRows(runtime, 'awardHistory', [
+      history('Lê Văn Cũ', { decisionNumber: '3/QĐ-UBND', decisionDate: '2023-01-10', year: 2022 }),
+      history('Trần Thị Bình'),
+    ]);
+    runtime.clickMenu(MENU, 'In giấy khen…');
+    const doc = [...fake.docs.values()].find((d) => d.id !== fake.TEMPLATE_ID)!;
+    expect(doc.body.children.map((c) => c.text)).toContain('Tặng Trần Thị Bình');
+    expect(doc.body.children).toHaveLength(5);
+  });
+
+  it('says what is missing: the template, the decision', () => {
+    const runtime = councilWorkbook({ freshGlobals: false });
+    withDocs(runtime);
+    runtime.clickMenu(MENU, 'In giấy khen…');
+    expect(told(runtime)).toMatch(/Chưa có mẫu Giấy khen\. Vui lòng dán đường dẫn mẫu trên Google Tài liệu/);
+    setSetting(runtime, 'certificateTemplateUrl', 'https://example.com/mau.docx');
+    runtime.ui.alerts.length = 0;
+    runtime.clickMenu(MENU, 'In giấy khen…');
+    expect(told(runtime)).toMatch(/không phải đường dẫn Google Tài liệu/);
+    setSetting(
+      runtime,
+      'certificateTemplateUrl',
+      'https://docs.google.com/document/d/TEMPLATE_giay_khen_0123456789/edit',
+    );
+    runtime.ui.alerts.length = 0;
+    runtime.clickMenu(MENU, 'In giấy khen…');
+    expect(told(runtime)).toMatch(/chưa có khen thưởng nào kèm số quyết định/);
+    addRows(runtime, 'awardHistory', [history('Trần Thị Bình')]);
+    runtime.ui.alerts.length = 0;
+    runtime.ui.respondWith({ text: '99' });
+    runtime.clickMenu(MENU, 'In giấy khen…');
+    expect(told(runtime)).toMatch(/Không tìm thấy khen thưởng nào của quyết định số «99»/);
+  });
+
+  it('without Google Docs (the offline runtime) explains politely', () => {
+    const runtime = councilWorkbook();
+    addRows(runtime, 'awardHistory', [history('Trần Thị Bình')]);
+    expect(() => runtime.clickMenu(MENU, 'In giấy khen…')).not.toThrow();
+    expect(runtime.ui.alerts).toHaveLength(1);
+    expect(runtime.ui.alerts[0]).toMatchObject({
+      title: 'In giấy khen',
+      prompt:
+        'Chức năng in giấy khen cần Google Tài liệu và Google Drive, nhưng môi trường đang chạy chưa có các dịch vụ này. Vui lòng mở bảng tính trên Google Trang tính, cấp quyền cho tiện ích khi được hỏi, rồi thử lại.',
+    });
+    expect(runtime.ui.dialogs).toHaveLength(0);
+  });
+});
