@@ -27,7 +27,8 @@
 import type { RecordKind, Row, Subject } from '../contract';
 import { matchAward, type AwardId, type AwardMatch } from '../awards';
 import { matchUnit, type UnitMatch, type UnitRegistry } from '../units';
-import { cleanText, isAllCaps, matchKey as rawMatchKey, titleCaseName } from '../text';
+import { cleanText, isAllCaps, titleCaseName } from '../text';
+import { fastMatchKey } from './keys';
 import type { ExtractedFile, ExtractedRecord } from './types';
 import {
   INVALID_CODES,
@@ -71,14 +72,13 @@ export function compareFileNames(a: string, b: string): number {
 
 const keyCache = new Map<string, string>();
 /**
- * matchKey, cached: a batch asks for the key of each name several times, and
- * of the same units and awards again and again (the key moves tone marks
- * syllable by syllable, which is costly).
+ * matchKey (./keys.ts's fast equivalent), cached: a batch asks for the key of
+ * each name several times, and of the same units and awards again and again.
  */
 function matchKey(text: string): string {
   let key = keyCache.get(text);
   if (key === undefined) {
-    key = rawMatchKey(text);
+    key = fastMatchKey(text);
     if (keyCache.size >= 50_000) keyCache.clear();
     keyCache.set(text, key);
   }
@@ -801,24 +801,14 @@ export function reconcile(
   };
 }
 
-/** An o/u followed by a toned a/e/y: where old and new tone placement differ (core/text canonicalTone). */
-const OLD_STYLE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/u;
-
-/**
- * matchKey of a long message (a discrepancy's “what”), without the costly
- * tone-placement step when the text has no old-style pair (then it is the same key).
- */
-function looseKey(text: string): string {
-  const nfc = String(text).normalize('NFC');
-  if (OLD_STYLE_PAIR.test(nfc)) return rawMatchKey(nfc);
-  return nfc
-    .toLocaleLowerCase('vi')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function discrepancyKey(file: string, sheet: string, row: unknown, code: string, what: string): string {
-  return [baseName(file), sheet, row === null || row === undefined ? '' : String(row), code, looseKey(what)].join('|');
+  return [
+    baseName(file),
+    sheet,
+    row === null || row === undefined ? '' : String(row),
+    code,
+    fastMatchKey(String(what)),
+  ].join('|');
 }
 
 /** Which details of a master row the record would change (empty when none). */

@@ -19,10 +19,11 @@
  * It also gives the SHA-256 of the bytes (used to skip resubmitted copies).
  */
 import { createHash } from 'crypto';
-import { promises as fsp } from 'fs';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as yauzl from 'yauzl';
 import { ReportError, describePlace } from './read/errors';
+import { readZipDirectory } from './read/ooxml';
 
 export interface WorkbookLimits {
   /** Largest file accepted, bytes. */
@@ -69,8 +70,19 @@ export interface WorkbookInspection {
   format: WorkbookFormat;
   /** Zip entries (empty for formats that are not zips). */
   entries: ZipEntryInfo[];
-  /** Merged ranges seen in the sheet XML (xlsx only). */
+  /** Merged ranges seen in the sheet XML (xlsx only; 0 when not scanned). */
   mergeCount: number;
+  /** False when the merged ranges were left for the reader to check (`merges: false`). */
+  mergesChecked: boolean;
+}
+
+export interface InspectOptions {
+  /**
+   * Scan the worksheets' merged ranges (default true). The reader's lite
+   * loader checks them as it reads and calls `checkMerges` before giving a
+   * file to exceljs, so it reads each sheet once.
+   */
+  merges?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -85,16 +97,21 @@ export async function inspectWorkbookFile(
   return (await readWorkbookFile(file, limits, displayName)).inspection;
 }
 
-/** Reads a file once and inspects its bytes; the reader parses the same buffer. */
+/**
+ * Reads a file once and inspects its bytes; the reader parses the same buffer.
+ * Read synchronously: it runs in a reader worker, one file at a time, where
+ * the promise machinery of fs.promises costs more than the read.
+ */
 export async function readWorkbookFile(
   file: string,
   limits: Partial<WorkbookLimits> = {},
   displayName = path.basename(file),
+  options: InspectOptions = {},
 ): Promise<{ buffer: Buffer; inspection: WorkbookInspection }> {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   let stat;
   try {
-    stat = await fsp.stat(file);
+    stat = fs.statSync(file);
   } catch (e) {
     throw unreadable(displayName, e);
   }
@@ -113,11 +130,11 @@ export async function readWorkbookFile(
   }
   let buffer: Buffer;
   try {
-    buffer = await fsp.readFile(file);
+    buffer = fs.readFileSync(file);
   } catch (e) {
     throw unreadable(displayName, e);
   }
-  return { buffer, inspection: await inspectWorkbookBuffer(buffer, displayName, lim) };
+  return { buffer, inspection: await inspectWorkbookBuffer(buffer, displayName, lim, options) };
 }
 
 function unreadable(file: string, e: unknown): ReportError {
@@ -141,11 +158,12 @@ export async function inspectWorkbookBuffer(
   buffer: Buffer,
   displayName: string,
   limits: Partial<WorkbookLimits> = {},
+  options: InspectOptions = {},
 ): Promise<WorkbookInspection> {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const sha256 = sha256Of(buffer);
   const place = { file: displayName, sha256 };
-  const base = { sha256, size: buffer.length, entries: [] as ZipEntryInfo[], mergeCount: 0 };
+  const base = { sha256, size: buffer.length, entries: [] as ZipEntryInfo[], mergeCount: 0, mergesChecked: true };
 
   if (buffer.length > lim.maxFileBytes) {
     throw new ReportError(
@@ -157,7 +175,9 @@ export async function inspectWorkbookBuffer(
   if (buffer.length === 0) {
     throw new ReportError('not_excel', `${describePlace(place)} rỗng (0 byte); xin đơn vị gửi lại tệp.`, place);
   }
-  if (isZip(buffer)) return { ...(await inspectZip(buffer, place, lim)), sha256, size: buffer.length };
+  if (isZip(buffer)) {
+    return { ...(await inspectZip(buffer, place, lim, options.merges !== false)), sha256, size: buffer.length };
+  }
   if (isCfb(buffer)) return { ...base, format: inspectCfb(buffer, place) };
   // Excel opens a web page or an XML 2003 spreadsheet saved as .xls (programs export them so),
   // but not one named .xlsx: that is a wrong file, as for Excel itself.
@@ -232,11 +252,39 @@ function listEntries(zip: yauzl.ZipFile, max: number): Promise<yauzl.Entry[]> {
 
 const WORKSHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/i;
 
+/** What the checks need of a zip entry (yauzl's Entry, or the reader's own directory). */
+interface EntryFacts {
+  fileName: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  encrypted: boolean;
+}
+
 async function inspectZip(
   buffer: Buffer,
   place: { file: string; sha256: string },
   lim: WorkbookLimits,
+  merges: boolean,
 ): Promise<Omit<WorkbookInspection, 'sha256' | 'size'>> {
+  if (!merges) {
+    // Without the merge scan, the central directory is all that is needed: read it synchronously
+    // (yauzl reads it through streams, entry by entry). Anything unusual goes the yauzl way below.
+    let facts: EntryFacts[] | null;
+    try {
+      facts = readZipDirectory(buffer).map((e) => ({
+        fileName: e.name,
+        compressedSize: e.compressedSize,
+        uncompressedSize: e.uncompressedSize,
+        encrypted: e.encrypted,
+      }));
+    } catch {
+      facts = null;
+    }
+    if (facts) {
+      const { format } = checkEntries(facts, place, lim);
+      return { format, entries: infosOf(facts), mergeCount: 0, mergesChecked: format !== 'xlsx' };
+    }
+  }
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(buffer);
@@ -250,53 +298,112 @@ async function inspectZip(
     } catch (e) {
       throw corrupt(place, zipReason(e));
     }
-    if (entries.length > lim.maxEntries) {
-      throw new ReportError(
-        'zip_bomb',
-        `${describePlace(place)} chứa quá nhiều thành phần (hơn ${lim.maxEntries}); vì an toàn, tệp không được đọc.`,
-        place,
-      );
-    }
-    const infos: ZipEntryInfo[] = entries.map((e) => ({
-      name: e.fileName,
+    const facts = entries.map((e) => ({
+      fileName: e.fileName,
       compressedSize: e.compressedSize,
       uncompressedSize: e.uncompressedSize,
+      encrypted: e.isEncrypted(),
     }));
-    checkSizes(entries, place, lim);
-    if (entries.some((e) => e.isEncrypted())) {
-      throw encrypted(place);
-    }
-    const names = new Set(infos.map((e) => e.name.toLowerCase()));
-    let format: WorkbookFormat;
-    if (names.has('xl/workbook.xml')) format = 'xlsx';
-    else if (names.has('xl/workbook.bin')) format = 'xlsb';
-    else if (names.has('content.xml') && names.has('mimetype')) format = 'ods';
-    else {
-      const what = names.has('word/document.xml')
-        ? ' (đây là tệp Word)'
-        : names.has('ppt/presentation.xml')
-          ? ' (đây là tệp PowerPoint)'
-          : '';
-      throw new ReportError(
-        'not_excel',
-        `${describePlace(place)} không phải tệp Excel (.xlsx) hợp lệ${what}: tệp nén không chứa sổ làm việc Excel. ` +
-          'Xin gửi đúng tệp danh sách dạng .xlsx.',
+    const { format } = checkEntries(facts, place, lim);
+    let mergeCount = 0;
+    if (format === 'xlsx' && merges) {
+      mergeCount = await scanMerges(
+        zip,
+        entries.filter((e) => WORKSHEET_ENTRY.test(e.fileName)),
         place,
+        lim,
       );
     }
-    let mergeCount = 0;
-    if (format === 'xlsx') {
-      const sheets = entries.filter((e) => WORKSHEET_ENTRY.test(e.fileName));
-      if (sheets.length === 0) {
-        throw new ReportError(
-          'no_worksheet',
-          `${describePlace(place)} không có trang tính (worksheet) nào; xin kiểm tra lại tệp.`,
-          place,
-        );
-      }
-      mergeCount = await scanMerges(zip, sheets, place, lim);
+    return { format, entries: infosOf(facts), mergeCount, mergesChecked: merges || format !== 'xlsx' };
+  } finally {
+    zip.close();
+  }
+}
+
+function infosOf(facts: EntryFacts[]): ZipEntryInfo[] {
+  return facts.map((e) => ({
+    name: e.fileName,
+    compressedSize: e.compressedSize,
+    uncompressedSize: e.uncompressedSize,
+  }));
+}
+
+/** The checks on a zip's directory: size, bomb, password, what it holds. Returns the format. */
+function checkEntries(
+  entries: EntryFacts[],
+  place: { file: string; sha256: string },
+  lim: WorkbookLimits,
+): { format: WorkbookFormat } {
+  if (entries.length > lim.maxEntries) {
+    throw new ReportError(
+      'zip_bomb',
+      `${describePlace(place)} chứa quá nhiều thành phần (hơn ${lim.maxEntries}); vì an toàn, tệp không được đọc.`,
+      place,
+    );
+  }
+  checkSizes(entries, place, lim);
+  if (entries.some((e) => e.encrypted)) {
+    throw encrypted(place);
+  }
+  const names = new Set(entries.map((e) => e.fileName.toLowerCase()));
+  let format: WorkbookFormat;
+  if (names.has('xl/workbook.xml')) format = 'xlsx';
+  else if (names.has('xl/workbook.bin')) format = 'xlsb';
+  else if (names.has('content.xml') && names.has('mimetype')) format = 'ods';
+  else {
+    const what = names.has('word/document.xml')
+      ? ' (đây là tệp Word)'
+      : names.has('ppt/presentation.xml')
+        ? ' (đây là tệp PowerPoint)'
+        : '';
+    throw new ReportError(
+      'not_excel',
+      `${describePlace(place)} không phải tệp Excel (.xlsx) hợp lệ${what}: tệp nén không chứa sổ làm việc Excel. ` +
+        'Xin gửi đúng tệp danh sách dạng .xlsx.',
+      place,
+    );
+  }
+  if (format === 'xlsx' && !entries.some((e) => WORKSHEET_ENTRY.test(e.fileName))) {
+    throw new ReportError(
+      'no_worksheet',
+      `${describePlace(place)} không có trang tính (worksheet) nào; xin kiểm tra lại tệp.`,
+      place,
+    );
+  }
+  return { format };
+}
+
+/**
+ * The merged-range check of `inspectWorkbookBuffer` alone, for a zip already
+ * inspected with `merges: false`. Throws the same ReportError; returns the
+ * number of merged ranges.
+ */
+export async function checkMerges(
+  buffer: Buffer,
+  displayName: string,
+  limits: Partial<WorkbookLimits> = {},
+): Promise<number> {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  const place = { file: displayName, sha256: sha256Of(buffer) };
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(buffer);
+  } catch (e) {
+    throw corrupt(place, zipReason(e));
+  }
+  try {
+    let entries: yauzl.Entry[];
+    try {
+      entries = await listEntries(zip, lim.maxEntries);
+    } catch (e) {
+      throw corrupt(place, zipReason(e));
     }
-    return { format, entries: infos, mergeCount };
+    return await scanMerges(
+      zip,
+      entries.filter((e) => WORKSHEET_ENTRY.test(e.fileName)),
+      place,
+      lim,
+    );
   } finally {
     zip.close();
   }
@@ -311,7 +418,7 @@ function zipReason(e: unknown): string {
   return msg;
 }
 
-function checkSizes(entries: yauzl.Entry[], place: { file: string; sha256: string }, lim: WorkbookLimits): void {
+function checkSizes(entries: EntryFacts[], place: { file: string; sha256: string }, lim: WorkbookLimits): void {
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;

@@ -93,6 +93,8 @@ class Slot {
     private readonly onReady?: (ms: number) => void,
   ) {}
 
+  private closed = false;
+
   /** A worker starting (see `start`), not yet handed out. */
   private starting: Promise<Worker> | null = null;
 
@@ -161,6 +163,11 @@ class Slot {
       worker.on('error', onError);
       worker.on('exit', onExit);
     });
+    if (this.closed) {
+      // Closed while it was starting: nobody will use or stop it.
+      void worker.terminate().catch(() => undefined);
+      throw new Error('the pool was closed');
+    }
     const startupMs = Date.now() - startedAt;
     this.running = { worker, startupMs };
     this.onReady?.(startupMs);
@@ -246,6 +253,7 @@ class Slot {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const running = this.running;
     const starting = this.starting;
     this.running = null;
@@ -273,7 +281,7 @@ export function defaultConcurrency(): number {
 export interface ParsePool {
   /** Starts up to `count` workers now (their start-up overlaps whatever the caller does meanwhile). */
   warm(count: number): void;
-  /** Reads the files (see parseReports); the pool stays open for another call. */
+  /** Reads the files (see parseReports); the pool stays open for another call. Rejects if closed meanwhile. */
   parse(paths: ReadonlyArray<string>): Promise<ParseResult[]>;
   /** Stops the workers. */
   close(): Promise<void>;
@@ -286,6 +294,7 @@ export function createParsePool(options: ParseOptions = {}): ParsePool {
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
   const entry = options.workerEntry ?? DEFAULT_ENTRY;
   const slots: Slot[] = [];
+  let closed = false;
   const slot = (i: number): Slot => {
     while (slots.length <= i) {
       slots.push(
@@ -294,31 +303,38 @@ export function createParsePool(options: ParseOptions = {}): ParsePool {
     }
     return slots[i];
   };
+  const run = async (paths: ReadonlyArray<string>): Promise<Array<ParseResult | null>> => {
+    const total = paths.length;
+    const results: Array<ParseResult | null> = new Array(total).fill(null);
+    if (total === 0) return results;
+    const used = Array.from({ length: Math.min(max, total) }, (_, i) => slot(i));
+    let next = 0;
+    let done = 0;
+    await Promise.all(
+      used.map(async (s) => {
+        for (let i = next++; i < total && !closed; i = next++) {
+          const started = Date.now();
+          const result = await s.read(paths[i], timeoutMs, memoryMb, options.read);
+          results[i] = result;
+          done++;
+          options.onProgress?.({ done, total, path: paths[i], ok: result.ok, ms: Date.now() - started });
+        }
+      }),
+    );
+    return results;
+  };
   return {
     warm(count: number): void {
+      if (closed) return;
       for (let i = 0; i < Math.min(max, count); i++) slot(i).start();
     },
     async parse(paths: ReadonlyArray<string>): Promise<ParseResult[]> {
-      const total = paths.length;
-      const results: ParseResult[] = new Array(total);
-      if (total === 0) return results;
-      const used = Array.from({ length: Math.min(max, total) }, (_, i) => slot(i));
-      let next = 0;
-      let done = 0;
-      await Promise.all(
-        used.map(async (s) => {
-          for (let i = next++; i < total; i = next++) {
-            const started = Date.now();
-            const result = await s.read(paths[i], timeoutMs, memoryMb, options.read);
-            results[i] = result;
-            done++;
-            options.onProgress?.({ done, total, path: paths[i], ok: result.ok, ms: Date.now() - started });
-          }
-        }),
-      );
-      return results;
+      const results = await run(paths);
+      if (results.some((r) => r === null)) throw new Error('The parse pool was closed while reading.');
+      return results as ParseResult[];
     },
     async close(): Promise<void> {
+      closed = true;
       await Promise.all(slots.map((s) => s.close()));
     },
   };

@@ -59,8 +59,14 @@ export interface RenderedRecord {
   readonly row: PlannedRow;
   readonly sheetRow: number;
   readonly award: AwardSlot;
-  /** The name as the ground truth holds it. */
+  /**
+   * The name as the ground truth holds it (samples/README.md): a person's in
+   * title case with new-style tone placement, whatever was written (capitals,
+   * NFD, legacy fonts, "Hoà"); a collective's as written (NFC, white space
+   * collapsed, tone placement kept: a TCVN3 "Uỷ ban" stays "Uỷ ban").
+   */
   readonly name: string;
+  /** The position cell's full text as written (NFC, white space collapsed, tone placement kept); null for collectives. */
   readonly position: string | null;
 }
 

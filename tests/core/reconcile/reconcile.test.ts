@@ -7,6 +7,7 @@ import {
   type BatchFile,
   type ReconcileResult,
 } from '../../../src/core/reconcile';
+import { hongNguRegistry } from '../../../src/core/units';
 import { NOW, failed, fakeSha, master, masterRow, parsed, registry } from './helpers';
 
 function run(batch: BatchFile[], m = master()): ReconcileResult {
@@ -66,6 +67,29 @@ describe('reconcile: records', () => {
     ]);
     expect(result.registrations.added).toEqual([]);
     expect(result.discrepancies).toEqual([]);
+  });
+
+  it('in a year of mergers, a unit that existed only at the end (or the start) of the year is found', () => {
+    // Hồng Ngự: Xã Long Khánh (from 2025-07-01) merges Long Khánh A and B (until 2025-06-30).
+    const result = reconcile(
+      hongNguRegistry(),
+      master(),
+      [
+        parsed({ path: '01.xlsx', unitText: 'UBND xã Long Khánh', year: 2025, records: [{ name: 'A B', year: 2025 }] }),
+        parsed({
+          path: '02.xlsx',
+          unitText: 'UBND xã Long Khánh A',
+          year: 2025,
+          records: [{ name: 'C D', year: 2025 }],
+        }),
+        parsed({ path: '03.xlsx', unitText: 'Phòng Y tế', year: 2025, records: [{ name: 'E F', year: 2025 }] }),
+        parsed({ path: '04.xlsx', unitText: 'UBND xã Long Khánh', year: 2024, records: [{ name: 'G H', year: 2024 }] }),
+      ],
+      { importedAt: NOW },
+    );
+    expect(result.files.map((f) => f.unit)).toEqual(['Xã Long Khánh', 'Xã Long Khánh A', 'Phòng Y tế', null]);
+    // 2024: only Long Khánh A and B existed; the text names neither: ambiguous, never a guess.
+    expect(codes(result, 3)).toContain('ambiguous_unit');
   });
 
   it('marks every record of a file whose unit is unknown as invalid (unknown_unit)', () => {

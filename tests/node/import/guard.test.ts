@@ -6,7 +6,14 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { inspectWorkbookFile, rangeArea, parseAddress, type WorkbookLimits } from '../../../src/node/import/guard';
+import {
+  checkMerges,
+  inspectWorkbookFile,
+  parseAddress,
+  rangeArea,
+  readWorkbookFile,
+  type WorkbookLimits,
+} from '../../../src/node/import/guard';
 import { readReport, ReportError } from '../../../src/node/import/read';
 import { buildWorkbook } from '../../fixtures/reports/build';
 import { biffWorkbook, makeCfb } from '../../fixtures/reports/cfb';
@@ -127,6 +134,8 @@ describe('inspectWorkbookFile', () => {
     );
     const e = await rejection(file);
     expect(e.code).toBe('corrupt');
+    // The reader's path (the lite loader, then the merge check before exceljs) rejects it the same way.
+    await expect(readReport(file)).rejects.toMatchObject({ code: 'corrupt', message: e.message });
   });
 
   it('rejects a password-protected workbook (OLE2 with EncryptionInfo), and tells a legacy .xls apart', async () => {
@@ -187,6 +196,60 @@ describe('inspectWorkbookFile', () => {
   it('is applied by readReport', async () => {
     const file = path.join(dir, 'secret.xlsx');
     await expect(readReport(file)).rejects.toMatchObject({ code: 'encrypted' });
+  });
+});
+
+describe("the reader's path: the directory read without yauzl, merges checked as the sheets are read", () => {
+  it('gives the same inspection as yauzl, without the merge count', async () => {
+    const file = put('fast.xlsx', valid);
+    const full = await inspectWorkbookFile(file);
+    const fast = (await readWorkbookFile(file, {}, 'fast.xlsx', { merges: false })).inspection;
+    expect(fast).toEqual({ ...full, mergeCount: 0, mergesChecked: false });
+    expect(full.mergesChecked).toBe(true);
+  });
+
+  it('rejects the same files with the same messages', async () => {
+    const cases: Array<[string, Buffer | string, Partial<WorkbookLimits>]> = [
+      ['text.xlsx', 'Kính gửi: Phòng Nội vụ', {}],
+      ['cut.xlsx', valid.subarray(0, Math.floor(valid.length / 2)), {}],
+      ['word.xlsx', makeZip([{ name: 'word/document.xml', data: Buffer.from('<w/>') }]), {}],
+      ['nosheet.xlsx', makeZip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }]), {}],
+      ['entries.xlsx', valid, { maxEntries: 3 }],
+      ['bomb.xlsx', valid, { maxEntryBytes: 100 }],
+    ];
+    for (const [name, data, limits] of cases) {
+      const file = put(name, data);
+      const full = await inspectWorkbookFile(file, limits).catch((e: unknown) => e);
+      const fast = await readWorkbookFile(file, limits, name, { merges: false }).catch((e: unknown) => e);
+      expect(full).toBeInstanceOf(ReportError);
+      expect({ name, code: (fast as ReportError).code, message: (fast as ReportError).message }).toEqual({
+        name,
+        code: (full as ReportError).code,
+        message: (full as ReportError).message,
+      });
+    }
+  });
+
+  it('checkMerges gives the merge check alone; readReport still rejects a huge merged range', async () => {
+    const huge = await withSheetXml((xml) =>
+      xml.replace(
+        /<mergeCells[^>]*>.*<\/mergeCells>/s,
+        '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+      ),
+    );
+    const e = await checkMerges(huge, 'huge.xlsx').catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'merge_too_large' });
+    expect(await checkMerges(valid, 'ok.xlsx')).toBe(1);
+    await expect(readReport(put('huge.xlsx', huge))).rejects.toMatchObject({ code: 'merge_too_large' });
+    // The total area too, with the reader's limits.
+    const many = Array.from({ length: 50 }, (_, i) => `<mergeCell ref="A${i + 10}:B${i + 10}"/>`).join('');
+    const fine = await withSheetXml((xml) =>
+      xml.replace(/<mergeCells[^>]*>.*<\/mergeCells>/s, `<mergeCells count="50">${many}</mergeCells>`),
+    );
+    await expect(readReport(put('many3.xlsx', fine), { limits: { maxTotalMergeCells: 60 } })).rejects.toMatchObject({
+      code: 'merge_too_large',
+    });
+    await expect(readReport(put('many4.xlsx', fine))).resolves.toMatchObject({ kind: 'nomination' });
   });
 });
 

@@ -7,7 +7,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseReports, type ParseProgress, type ParseResult } from '../../../src/node/import/parse-pool';
+import {
+  createParsePool,
+  parseReports,
+  type ParseProgress,
+  type ParseResult,
+} from '../../../src/node/import/parse-pool';
 import { titleBlock, writeWorkbook } from '../../fixtures/reports/build';
 
 let dir: string;
@@ -104,6 +109,29 @@ parentPort.on('message', (m) => {
 parentPort.postMessage({ type: 'ready', startupMs: 0 });
 `,
     );
+  });
+
+  it('a pool started early (warm) reads with the workers it started, and closes cleanly', async () => {
+    const names = ['a', 'b', 'c'].map((n) => {
+      const file = path.join(dir, `warm-${n}.xlsx`);
+      fs.writeFileSync(file, n);
+      return file;
+    });
+    const ready: number[] = [];
+    const pool = createParsePool({ concurrency: 2, workerEntry: entry, onWorkerReady: (ms) => ready.push(ms) });
+    pool.warm(10); // at most `concurrency` workers
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(ready).toHaveLength(2);
+    const results = await pool.parse(names);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+    expect(ready).toHaveLength(2); // no further start-up
+    await pool.close();
+    await expect(pool.parse(names)).rejects.toThrow(/closed/);
+
+    // Closing a pool whose workers are still starting stops them (the test would hang otherwise).
+    const early = createParsePool({ concurrency: 2, workerEntry: entry });
+    early.warm(2);
+    await early.close();
   });
 
   it('fails the misbehaving files with Vietnamese messages and goes on with fresh workers', async () => {

@@ -167,6 +167,28 @@ describe('readReport: layouts', () => {
     expect(file.records.every((r) => r.name === r.name.normalize('NFC'))).toBe(true);
   });
 
+  it('names of people get the new tone placement; collectives and positions stay as written (NFC, spaces collapsed)', async () => {
+    const t = titleBlock({ unit: 'UBND XÃ LONG KHÁNH A', title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2022' }, 6);
+    const file = await read('04b_tones.xlsx', [
+      {
+        name: 'DS',
+        rows: [
+          ...t.rows,
+          [8, ['STT', 'Họ và tên', 'Chức vụ', 'Hình thức khen thưởng']],
+          [9, [1, 'Uỷ ban MTTQ Việt Nam  xã Long Khánh A'.normalize('NFD'), undefined, 'Tập thể LĐTT']],
+          [10, [2, 'NGUYỄN THỊ HOÀ', 'Chủ tịch Uỷ ban\nMTTQ xã', 'LĐTT']],
+          [11, [3, 'Trần Thuỵ Khoa', '  Phó Chủ tịch Hội Nông dân xã, phụ trách khuyến nông  ', 'LĐTT']],
+        ],
+        merges: t.merges,
+      },
+    ]);
+    expect(rows(file)).toEqual([
+      [9, 'collective', 'Uỷ ban MTTQ Việt Nam xã Long Khánh A', null, 'Tập thể LĐTT'],
+      [10, 'individual', 'Nguyễn Thị Hòa', 'Chủ tịch Uỷ ban MTTQ xã', 'LĐTT'],
+      [11, 'individual', 'Trần Thụy Khoa', 'Phó Chủ tịch Hội Nông dân xã, phụ trách khuyến nông', 'LĐTT'],
+    ]);
+  });
+
   it('a TCVN3 .VnTimeH title over a Unicode body reads as Unicode with the title decoded', async () => {
     const h = (text: string): { v: string; font: string } => ({ v: encodeTcvn3(text.toLowerCase()), font: '.VnTimeH' });
     const file = await read('05_tcvn3_title.xlsx', [

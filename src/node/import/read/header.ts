@@ -184,11 +184,16 @@ export function findLayout(grid: Grid, maxScan = 300): Layout | null {
   for (let r = 1; r <= last; r++) {
     if (!isHeaderRow(grid, r, roles)) continue;
     const here = roles(r);
-    const below = r < grid.rowCount ? roles(r + 1) : null;
-    const score = here.roles.size + Math.min(here.awardTitles, 2) + (below ? Math.min(below.awardTitles, 2) * 0.5 : 0);
-    found.push({ row: r, score });
     // The first row scoring 3 or more is the one chosen below whatever follows: stop looking
-    // (the rows under it are data, and reading the roles of their cells is costly).
+    // (the rows under it are data, and matching their cells against the award catalogue is costly).
+    const own = here.roles.size >= 3 ? here.roles.size : here.roles.size + Math.min(here.awardTitles, 2);
+    if (own >= 3) {
+      found.push({ row: r, score: own });
+      break;
+    }
+    const below = r < grid.rowCount ? roles(r + 1) : null;
+    const score = own + (below ? Math.min(below.awardTitles, 2) * 0.5 : 0);
+    found.push({ row: r, score });
     if (score >= 3) break;
   }
   if (found.length === 0) return unitListLayout(grid, last, roles);

@@ -4,7 +4,8 @@
  * text against the award catalogue is costly.
  */
 import { matchAward, type AwardMatch } from '../../../core/awards';
-import { foldKey as rawFoldKey, matchKey as rawMatchKey } from '../../../core/text';
+import { fastMatchKey } from '../../../core/reconcile/keys';
+import { foldKey as rawFoldKey } from '../../../core/text';
 
 const LIMIT = 20_000;
 
@@ -25,11 +26,11 @@ export function memoize<T>(fn: (text: string) => T): (text: string) => T {
 export const awardOf: (text: string) => AwardMatch = memoize((text) => matchAward(text));
 
 /**
- * `matchKey(text)` of core/text, cached: the reader asks for the key of the
- * same header, title and award texts many times per file and across files
- * (the key moves tone marks syllable by syllable, which is costly).
+ * `matchKey(text)` of core/text (core/reconcile/keys.ts's fast equivalent),
+ * cached: the reader asks for the key of the same header, title and award
+ * texts many times per file and across files.
  */
-export const matchKey: (text: string) => string = memoize((text) => rawMatchKey(text));
+export const matchKey: (text: string) => string = memoize((text) => fastMatchKey(text));
 
 /** `foldKey(text)` of core/text, cached. */
 export const foldKey: (text: string) => string = memoize((text) => rawFoldKey(text));

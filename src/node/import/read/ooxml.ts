@@ -10,7 +10,7 @@
  * (native inflate, no streams, no object model) and allocates far less.
  *
  * Anything it does not handle the way exceljs does (ZIP64, inline strings,
- * hyperlinks, prefixed element names, a DOCTYPE, overlapping merges, parts
+ * hyperlinks, prefixed element names, CDATA, a DOCTYPE, overlapping merges, parts
  * outside the usual names…) makes `loadWorkbookLite` return null: the reader
  * then loads the file with exceljs, as before.
  */
@@ -71,14 +71,23 @@ function unsupported(why: string): never {
 
 // ── Zip ───────────────────────────────────────────────────────────────────
 
-interface ZipEntry {
+/** An entry of a zip's central directory. */
+export interface ZipDirectoryEntry {
+  name: string;
   method: number;
   compressedSize: number;
   uncompressedSize: number;
+  /** Offset of its local header. */
   offset: number;
+  encrypted: boolean;
 }
 
-function zipEntries(buf: Buffer): Map<string, ZipEntry> {
+/**
+ * The central directory of a zip held in memory, read synchronously. Throws
+ * for anything unusual (no end record, ZIP64, a record out of place): callers
+ * then use yauzl (the guard) or exceljs (the reader), as before.
+ */
+export function readZipDirectory(buf: Buffer): ZipDirectoryEntry[] {
   const min = Math.max(0, buf.length - 65557);
   let eocd = -1;
   for (let i = buf.length - 22; i >= min; i--) {
@@ -88,13 +97,16 @@ function zipEntries(buf: Buffer): Map<string, ZipEntry> {
     }
   }
   if (eocd < 0) unsupported('no end of central directory');
+  if (buf.readUInt16LE(eocd + 4) !== 0 || buf.readUInt16LE(eocd + 6) !== 0) unsupported('multi-disk zip');
   const count = buf.readUInt16LE(eocd + 10);
+  const size = buf.readUInt32LE(eocd + 12);
   const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) unsupported('zip64');
-  const entries = new Map<string, ZipEntry>();
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) unsupported('zip64');
+  if (offset + size > eocd) unsupported('central directory out of place');
+  const entries: ZipDirectoryEntry[] = [];
   let p = offset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) unsupported('bad central directory');
+    if (p + 46 > eocd || buf.readUInt32LE(p) !== 0x02014b50) unsupported('bad central directory');
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     const compressedSize = buf.readUInt32LE(p + 20);
@@ -103,12 +115,26 @@ function zipEntries(buf: Buffer): Map<string, ZipEntry> {
     const extraLength = buf.readUInt16LE(p + 30);
     const commentLength = buf.readUInt16LE(p + 32);
     const local = buf.readUInt32LE(p + 42);
-    if (flags & 1) unsupported('encrypted entry');
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || local === 0xffffffff) unsupported('zip64');
-    let name = buf.toString('utf8', p + 46, p + 46 + nameLength);
-    if (name.startsWith('/')) name = name.slice(1);
-    if (!name.endsWith('/')) entries.set(name, { method, compressedSize, uncompressedSize, offset: local });
+    if (p + 46 + nameLength > eocd || local + 30 > offset) unsupported('bad central directory');
+    const rawName = buf.subarray(p + 46, p + 46 + nameLength);
+    // UTF-8 names (flag 11), else ASCII only: other code pages are left to yauzl.
+    if (!(flags & 0x800) && rawName.some((b) => b > 0x7f)) unsupported('non-ASCII name');
+    const name = rawName.toString('utf8');
+    entries.push({ name, method, compressedSize, uncompressedSize, offset: local, encrypted: (flags & 1) !== 0 });
     p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+type ZipEntry = ZipDirectoryEntry;
+
+function zipEntries(buf: Buffer): Map<string, ZipEntry> {
+  const entries = new Map<string, ZipEntry>();
+  for (const e of readZipDirectory(buf)) {
+    if (e.encrypted) unsupported('encrypted entry');
+    const name = e.name.startsWith('/') ? e.name.slice(1) : e.name;
+    if (!name.endsWith('/')) entries.set(name, e);
   }
   return entries;
 }
@@ -185,12 +211,7 @@ function scanXml(xml: string, h: XmlHandler): void {
         const end = xml.indexOf('-->', lt + 4);
         if (end < 0) unsupported('unclosed comment');
         i = end + 3;
-      } else if (xml.startsWith('<![CDATA[', lt)) {
-        const end = xml.indexOf(']]>', lt + 9);
-        if (end < 0) unsupported('unclosed CDATA');
-        h.text(xml.slice(lt + 9, end).replace(/\r\n?/g, '\n'));
-        i = end + 3;
-      } else unsupported('DOCTYPE');
+      } else unsupported(xml.startsWith('<![CDATA[', lt) ? 'CDATA' : 'DOCTYPE'); // exceljs drops CDATA text
     } else if (c === 63 /* ? */) {
       const end = xml.indexOf('?>', lt + 2);
       if (end < 0) unsupported('unclosed processing instruction');
@@ -465,6 +486,9 @@ interface RawCell {
   ref: string | undefined;
 }
 
+/** Worksheet elements this reader looks for, written with a namespace prefix ("x:row"): left to exceljs. */
+const PREFIXED = /:(worksheet|sheetData|row|c|mergeCells|mergeCell|hyperlinks|hyperlink)$/;
+
 function readWorksheet(
   xml: string,
   name: string,
@@ -472,7 +496,9 @@ function readWorksheet(
   strings: SharedString[],
   styles: Styles | null,
   date1904: boolean,
-): LiteSheet {
+  limits: MergeLimits,
+  mergeAreaBefore: number,
+): { sheet: LiteSheet; mergeArea: number } {
   const raws: RawCell[] = [];
   const hiddenRows = new Set<number>();
   const mergeRefs: string[] = [];
@@ -485,6 +511,7 @@ function readWorksheet(
         inData = true;
         return;
       }
+      if (tag.includes(':') && PREFIXED.test(tag)) unsupported(`element ${tag}`);
       if (!inData) {
         if (tag === 'mergeCell') {
           const ref = attributes(raw).ref;
@@ -550,9 +577,10 @@ function readWorksheet(
     },
   });
 
-  // Merges (overlaps make exceljs fail: left to it).
+  // Merges: sizes first (too large: the guard's message, through exceljs's path), then overlaps
+  // (they make exceljs fail: left to it).
   const merges: LiteMerge[] = [];
-  const covered = new Map<string, 'master' | 'slave'>();
+  let mergeArea = mergeAreaBefore;
   for (const ref of mergeRefs) {
     const [a, b = a] = ref.split(':');
     const p = decodeAddress(a);
@@ -563,7 +591,13 @@ function readWorksheet(
       bottom: Math.max(p.row, q.row),
       right: Math.max(p.col, q.col),
     };
-    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 1_000_000) unsupported('huge merge');
+    const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+    mergeArea += area;
+    if (area > limits.maxMergeCells || mergeArea > limits.maxTotalMergeCells) unsupported('merge too large');
+    merges.push(m);
+  }
+  const covered = new Map<string, 'master' | 'slave'>();
+  for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         const key = `${r}:${c}`;
@@ -571,7 +605,6 @@ function readWorksheet(
         covered.set(key, r === m.top && c === m.left ? 'master' : 'slave');
       }
     }
-    merges.push(m);
   }
 
   // Cells, as exceljs's cell reconcile makes them.
@@ -659,7 +692,7 @@ function readWorksheet(
   const rows = new Set<number>();
   for (const c of cells) rows.add(c.row);
   for (const [key, kind] of covered) if (kind === 'slave') rows.add(Number(key.slice(0, key.indexOf(':'))));
-  return { name, state, cells, hiddenRows, merges, actualRowCount: rows.size };
+  return { sheet: { name, state, cells, hiddenRows, merges, actualRowCount: rows.size }, mergeArea };
 }
 
 // ── Workbook ──────────────────────────────────────────────────────────────
@@ -671,21 +704,29 @@ function textOf(buf: Buffer, entries: Map<string, ZipEntry>, name: string): stri
 
 const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
+/** The guard's limits on merged ranges (guard.ts's WorkbookLimits): beyond them, exceljs's path and the guard decide. */
+export interface MergeLimits {
+  maxMergeCells: number;
+  maxTotalMergeCells: number;
+}
+
+const DEFAULT_MERGE_LIMITS: MergeLimits = { maxMergeCells: 100_000, maxTotalMergeCells: 1_000_000 };
+
 /**
  * Loads the worksheets of an .xlsx held in memory, or returns null when the
  * file uses something this reader leaves to exceljs (see the module comment).
  * Never throws.
  */
-export function loadWorkbookLite(buffer: Buffer): LiteWorkbook | null {
+export function loadWorkbookLite(buffer: Buffer, limits: MergeLimits = DEFAULT_MERGE_LIMITS): LiteWorkbook | null {
   try {
-    return load(buffer);
+    return load(buffer, limits);
   } catch {
     // Unsupported, or anything unexpected (a malformed part): exceljs decides, as before.
     return null;
   }
 }
 
-function load(buf: Buffer): LiteWorkbook {
+function load(buf: Buffer, limits: MergeLimits): LiteWorkbook {
   const entries = zipEntries(buf);
   const workbook = textOf(buf, entries, 'xl/workbook.xml');
   const rels = textOf(buf, entries, 'xl/_rels/workbook.xml.rels');
@@ -723,6 +764,7 @@ function load(buf: Buffer): LiteWorkbook {
 
   const worksheets: LiteSheet[] = [];
   const ids = new Set<number>();
+  let mergeArea = 0;
   for (const sheet of sheets) {
     const target = sheet.rId === undefined ? undefined : targets.get(sheet.rId);
     if (target === undefined) continue;
@@ -731,7 +773,9 @@ function load(buf: Buffer): LiteWorkbook {
     if (!Number.isInteger(sheet.id) || sheet.id < 1 || ids.has(sheet.id)) unsupported('sheet id');
     ids.add(sheet.id);
     const xml = textOf(buf, entries, part) as string;
-    worksheets.push(readWorksheet(xml, sheet.name, sheet.state, strings, styles, date1904));
+    const ws = readWorksheet(xml, sheet.name, sheet.state, strings, styles, date1904, limits, mergeArea);
+    mergeArea = ws.mergeArea;
+    worksheets.push(ws.sheet);
   }
   return { worksheets };
 }

@@ -3,9 +3,14 @@
  * LibreOffice) into an ExtractedFile: the records of its data table with the
  * words as the file has them, decoded to Unicode NFC.
  *
- * Steps: guard the bytes (guard.ts) → load with exceljs in memory (the
+ * Steps: guard the bytes (guard.ts; the merged ranges are checked as the
+ * sheets are read) → load in memory with the lite reader (ooxml.ts), or with
+ * exceljs for what that leaves to it (after the guard's merge check; exceljs's
  * streaming reader drops merges) → for each visible, non-empty sheet: find the
  * header (header.ts), read the title block (title.ts) and the rows (rows.ts).
+ *
+ * Names (samples/README.md): people in title case with new-style tone
+ * placement; collectives and positions as written (NFC, white space collapsed).
  *
  * Per record:
  * - subject: a section row ("I. TẬP THỂ") → a collective-only name header
@@ -26,7 +31,7 @@ import * as path from 'path';
 import type { RecordKind } from '../../../core/contract';
 import type { ExtractedFile, ExtractedRecord, UnitSource } from '../../../core/reconcile/types';
 import { cleanText, type TextEncoding } from '../../../core/text';
-import { inspectWorkbookBuffer, readWorkbookFile, type WorkbookLimits } from '../guard';
+import { DEFAULT_LIMITS, checkMerges, inspectWorkbookBuffer, readWorkbookFile, type WorkbookLimits } from '../guard';
 import { convertToXlsx, findSoffice, type ConvertOptions } from '../xls';
 import { ReportError, describePlace } from './errors';
 import { matchKey } from './memo';
@@ -244,7 +249,8 @@ async function loadWorkbook(buffer: Buffer, displayName: string, sha256: string)
  */
 export async function readReport(file: string, options: ReadOptions = {}): Promise<ExtractedFile> {
   const displayName = options.displayName ?? path.basename(file);
-  const read = await readWorkbookFile(file, options.limits, displayName);
+  // The merged ranges are checked by the lite loader as it reads, or by checkMerges before exceljs.
+  const read = await readWorkbookFile(file, options.limits, displayName, { merges: false });
   const sha256 = read.inspection.sha256;
   let buffer = read.buffer;
   const notes: string[] = [];
@@ -254,8 +260,12 @@ export async function readReport(file: string, options: ReadOptions = {}): Promi
       await inspectWorkbookBuffer(buffer, displayName, options.limits);
       notes.push(`Tệp được chuyển sang .xlsx bằng LibreOffice trước khi đọc.`);
     }
-    const lite = options.engine === 'exceljs' ? null : loadWorkbookLite(buffer);
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const lite = options.engine === 'exceljs' ? null : loadWorkbookLite(buffer, limits);
     if (lite) return extract(liteSheets(lite), file, displayName, sha256, notes);
+    if (read.inspection.format === 'xlsx' && !read.inspection.mergesChecked) {
+      await checkMerges(buffer, displayName, options.limits);
+    }
     let wb: ExcelJS.Workbook;
     try {
       wb = await loadWorkbook(buffer, displayName, sha256);

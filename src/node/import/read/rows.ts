@@ -32,6 +32,7 @@ import {
   COLLECTIVE_PREFIXES,
   COLLECTIVE_WORDS,
   COUNT_WORDS,
+  HEADER_RULES,
   NOT_TICKED,
   SECTION_FILLERS,
   SECTION_SUBJECTS,
@@ -113,6 +114,9 @@ function _isTotalsText(text: string): boolean {
 
 /** "3 tập thể, 4 cá nhân", "12 người". */
 function _isCountText(text: string): boolean {
+  // The key starts with a digit only when the text's first letter or digit is one (cheap test first).
+  const first = /[\p{L}\p{N}]/u.exec(text);
+  if (!first || !/[0-9]/.test(first[0])) return false;
   const key = matchKey(text);
   if (!/^\d/.test(key)) return false;
   const parts = key.split(/\s*(\d+)\s*/).filter((p) => p !== '');
@@ -339,6 +343,22 @@ function columnsOf(layout: Layout, registerAwards: boolean): Columns {
   return { layout, nameCols, awardColumns, awardCols: new Set(awardColumns.map((a) => a.col)) };
 }
 
+/** Words one of which every name-column header phrase has ("họ và tên", "tên tập thể", "cá nhân, tập thể"…). */
+const NAME_HEADER_WORDS = ['tên', 'tập'];
+const NAME_HEADERS_ANCHORED = HEADER_RULES.filter((r) => r.role === 'name')
+  .flatMap((r) => [...(r.exact ?? []), ...(r.prefix ?? []), ...(r.contains ?? [])])
+  .every((p) => NAME_HEADER_WORDS.some((w) => matchKey(p).includes(w)));
+
+/**
+ * False when a text cannot be a name-column header (it has none of
+ * NAME_HEADER_WORDS): a cheap test before headerRole on every data row's name.
+ */
+function mayNameHeader(text: string): boolean {
+  if (!NAME_HEADERS_ANCHORED) return true;
+  const lower = text.normalize('NFC').toLowerCase();
+  return NAME_HEADER_WORDS.some((w) => lower.includes(w));
+}
+
 /** Reads the data rows of one table (and of further tables with their own header further down the sheet). */
 export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerAwards: boolean): RowsResult {
   const records: ExtractedRecord[] = [];
@@ -447,7 +467,7 @@ export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerA
 
     // Repeated header (a table continued on a new page).
     const nameCell0 = ownAt(grid, row, cols.name ?? cols.nameFamily);
-    if (nameCell0 && headerRole(nameCell0.text) === 'name') continue;
+    if (nameCell0 && mayNameHeader(nameCell0.text) && headerRole(nameCell0.text) === 'name') continue;
 
     // Data row. A name merged down over several rows names each of them when the row has its own award.
     const nameColumns = cols.name !== undefined ? [cols.name] : [cols.nameFamily, cols.nameGiven];
