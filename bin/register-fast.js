@@ -14,7 +14,15 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const OPTIONS = { loader: 'ts', format: 'cjs', target: 'node20', sourcemap: 'inline' };
+// import() becomes require(), as tsc makes it for CommonJS: Node's own import()
+// would go to the ES module loader, which cannot load a .ts file by its bare path.
+const OPTIONS = {
+  loader: 'ts',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  supported: { 'dynamic-import': false },
+};
 
 function cacheDir() {
   if (process.env.TDKT_TS_CACHE === '0') return null;

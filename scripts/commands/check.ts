@@ -8,7 +8,6 @@
 import * as fs from 'fs';
 import type { Command } from 'commander';
 import { UserError } from '../../src/node/errors';
-import { COUNCIL_LEVELS, formatCheckSummary, runCheck } from '../../src/node/check';
 import type { CouncilLevel } from '../../src/core/awards';
 
 interface CheckFlags {
@@ -34,6 +33,7 @@ export function register(program: Command): void {
     .option('--level <cấp>', 'cấp của Hội đồng: province, district hoặc commune (mặc định: theo trang «Cài đặt»)')
     .option('--round-up', 'tính tỷ lệ tối đa làm tròn theo quy tắc từ 0,5 lên 1 (mặc định: làm tròn xuống)')
     .action(async (flags: CheckFlags) => {
+      const { COUNCIL_LEVELS, formatCheckSummary, runCheck } = await import('../../src/node/check');
       if (!flags.into) {
         throw new UserError('Vui lòng chỉ ra bảng tính chính bằng --into, ví dụ: npx tdkt check --into master.xlsx', 2);
       }

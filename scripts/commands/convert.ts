@@ -4,8 +4,7 @@
  * src/core/text; this file only reads the arguments.
  */
 import type { Command } from 'commander';
-import { toUnicode, type LegacyEncoding } from '../../src/core/text';
-import { convertFile, formatReport } from '../../src/node/convert';
+import type { LegacyEncoding } from '../../src/core/text';
 import { UserError } from '../../src/node/errors';
 
 interface ConvertFlags {
@@ -42,6 +41,7 @@ export function register(program: Command): void {
         if (input !== undefined) {
           throw new UserError('Vui lòng dùng --text hoặc chỉ ra tệp cần chuyển, không dùng cả hai cùng lúc.', 2);
         }
+        const { toUnicode } = await import('../../src/core/text');
         console.log(toUnicode(flags.text, { font: flags.font, encoding }));
         return;
       }
@@ -51,6 +51,7 @@ export function register(program: Command): void {
           2,
         );
       }
+      const { convertFile, formatReport } = await import('../../src/node/convert');
       const report = await convertFile(input, output, { encoding, font: flags.font, overwrite: flags.force });
       console.log(formatReport(report));
     });

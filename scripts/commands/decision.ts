@@ -9,7 +9,6 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../../src/node/errors';
-import { formatDecisionSummary, runDecision } from '../../src/node/decision-export';
 
 interface DecisionFlags {
   into?: string;
@@ -53,6 +52,7 @@ export function register(program: Command): void {
       if (year !== undefined && !(Number.isInteger(year) && year > 1900 && year < 3000)) {
         throw new UserError(`Năm «${flags.year}» không hợp lệ.`, 2);
       }
+      const { formatDecisionSummary, runDecision } = await import('../../src/node/decision-export');
       const run = await runDecision({
         into: flags.into as string,
         number: flags.number as string,

@@ -11,11 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { UserError } from '../../src/node/errors';
-import { googleSheetId, masterStoreFor } from '../../src/node/master-store';
-import { runImport, type ImportPhase } from '../../src/node/import/pipeline';
-import { writeReport } from '../../src/node/import/report';
-import { formatSummary } from '../../src/node/import/summary';
-import { createProgressBar } from '../../src/node/import/progress-bar';
+import { googleSheetId } from '../../src/node/master-store';
+import type { ImportPhase } from '../../src/node/import/pipeline';
 
 interface ImportFlags {
   into?: string;
@@ -74,6 +71,15 @@ export function register(program: Command): void {
           2,
         );
       }
+      // Loaded when the command runs: `tdkt --help` and the other commands start without the importer.
+      const [{ masterStoreFor }, { runImport }, { writeReport }, { formatSummary }, { createProgressBar }] =
+        await Promise.all([
+          import('../../src/node/master-store'),
+          import('../../src/node/import/pipeline'),
+          import('../../src/node/import/report'),
+          import('../../src/node/import/summary'),
+          import('../../src/node/import/progress-bar'),
+        ]);
       const store = await masterStoreFor(flags.into);
       const bar = createProgressBar(process.stderr);
       let run;

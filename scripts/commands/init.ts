@@ -1,7 +1,6 @@
 /** `npx tdkt init <master.xlsx> [--plan …] [--units …] [--year N] [--force]`. */
 import type { Command } from 'commander';
 import { UserError } from '../../src/node/errors';
-import { initMaster } from '../../src/node/init-master';
 
 export function register(program: Command): void {
   program
@@ -22,6 +21,7 @@ export function register(program: Command): void {
       if (year !== undefined && !(Number.isInteger(year) && year > 1900 && year < 3000)) {
         throw new UserError(`Năm «${flags.year}» không hợp lệ.`, 2);
       }
+      const { initMaster } = await import('../../src/node/init-master');
       const summary = await initMaster(file, { plan: flags.plan, units: flags.units, year, force: flags.force });
       if (summary.backup) console.log(`Đã sao lưu bảng tính cũ vào «${summary.backup}».`);
       console.log(`Đã tạo bảng tính chính «${summary.file}».`);

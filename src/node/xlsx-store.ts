@@ -3,7 +3,6 @@
  * sheets and headers as the Google Sheet, from the workbook contract. It is
  * read whole and written whole, atomically.
  */
-import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import {
   DEFAULT_SETTINGS,
@@ -22,6 +21,8 @@ import {
 import { dateToIso, isIsoDate, isoToDate } from '../core/dates';
 import { writeFileAtomic } from './atomic-write';
 import { UserError } from './errors';
+import { loadWorkbookLite } from './import/read/ooxml';
+import { writeXlsx, type XlsxSheet, type XlsxValue } from './ooxml/write';
 
 /** The whole master as contract rows, sheet by sheet. */
 export type MasterData = { [K in SheetKey]: Row[] };
@@ -44,100 +45,146 @@ const NUMBER_FORMAT: Partial<Record<ColumnSpec['type'], string>> = {
   datetime: 'dd/mm/yyyy hh:mm',
 };
 
-/** A row value as an exceljs cell value. Dates become Date cells; text stays text (never a formula). */
-function toXlsxCell(col: ColumnSpec, value: Row[string]): ExcelJS.CellValue {
+/** A row value as a cell value. Dates become Date cells; text stays text (never a formula). */
+function toXlsxCell(col: ColumnSpec, value: Row[string]): XlsxValue {
   const cell = toCell(col, value);
   if (cell === '' || cell === null) return null;
   if (typeof cell === 'string') {
     if (col.type === 'date' && isIsoDate(cell)) return isoToDate(cell);
     if (col.type === 'datetime' && /^\d{4}-\d{2}-\d{2}T/.test(cell)) return new Date(cell);
   }
-  // exceljs writes a string as a string cell even when it starts with "=":
-  // only { formula } objects become formulas.
-  return cell as ExcelJS.CellValue;
+  // The writer keeps every string a string cell, "=…" included: no formula comes from data.
+  return cell as XlsxValue;
 }
 
-/** An exceljs cell value as a plain cell value: formulas give their cached result, rich text its text. */
-export function plainCellValue(value: ExcelJS.CellValue): CellValue {
+/**
+ * A cell value as exceljs or the lite reader gives it, as a plain value:
+ * formulas give their cached result, rich text its text.
+ */
+export function plainCellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || typeof result === 'object' ? plainCellValue(result as ExcelJS.CellValue) : result;
-    }
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
+    if ('formula' in v || 'sharedFormula' in v) return plainCellValue(v.result);
+    if ('text' in v) return String(v.text);
+    if ('error' in v) return String(v.error);
     return '';
   }
-  return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return '';
 }
 
-function addSheet(workbook: ExcelJS.Workbook, key: SheetKey, rows: Row[]): void {
+const HEADER_FILL = { input: 'FFD9E7FD', computed: 'FFE8EAED' };
+
+/** A contract sheet as the writer's sheet: header, widths, formats, drop-downs. */
+function sheetOf(key: SheetKey, rows: Row[]): XlsxSheet {
   const spec = SHEETS[key];
-  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = spec.columns.map((col) => ({
-    header: col.header,
-    key: col.key,
-    width: Math.round((col.width ?? 120) / 7),
-    style: NUMBER_FORMAT[col.type] ? { numFmt: NUMBER_FORMAT[col.type] } : {},
-  }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle' };
-  spec.columns.forEach((col, i) => {
-    header.getCell(i + 1).fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: col.computed ? 'FFE8EAED' : 'FFD9E7FD' },
-    };
-  });
-  for (const row of rows) {
-    sheet.addRow(spec.columns.map((col) => toXlsxCell(col, row[col.key])));
-  }
-  // Drop-downs for list columns, over the rows written plus room to type more
-  // (exceljs merges equal neighbouring validations into one range when writing).
+  // Drop-downs over the rows written plus room to type more.
   const lastRow = Math.max(rows.length + 1, 200);
-  spec.columns.forEach((col, i) => {
-    if (!col.list) return;
-    const validation: ExcelJS.DataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${LISTS[col.list].map((o) => o.label).join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: 'Giá trị không hợp lệ',
-      error: 'Vui lòng chọn một giá trị trong danh sách.',
-    };
-    for (let r = 2; r <= lastRow; r++) sheet.getCell(r, i + 1).dataValidation = validation;
-  });
+  return {
+    name: spec.name,
+    columns: spec.columns.map((col) => ({
+      width: Math.round((col.width ?? 120) / 7),
+      style: NUMBER_FORMAT[col.type] ? { numFmt: NUMBER_FORMAT[col.type] } : undefined,
+    })),
+    header: {
+      values: spec.columns.map((col) => col.header),
+      styles: spec.columns.map((col) => ({
+        bold: true,
+        wrap: true,
+        vertical: 'middle',
+        fill: col.computed ? HEADER_FILL.computed : HEADER_FILL.input,
+      })),
+    },
+    rows: rows.map((row) => spec.columns.map((col) => toXlsxCell(col, row[col.key]))),
+    validations: spec.columns.flatMap((col, i) =>
+      col.list
+        ? [
+            {
+              column: i + 1,
+              fromRow: 2,
+              toRow: lastRow,
+              options: LISTS[col.list].map((o) => o.label),
+              errorTitle: 'Giá trị không hợp lệ',
+              error: 'Vui lòng chọn một giá trị trong danh sách.',
+            },
+          ]
+        : [],
+    ),
+  };
 }
 
-export function masterWorkbook(data: MasterData): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'tdkt';
-  workbook.created = new Date();
-  for (const key of SHEET_ORDER) addSheet(workbook, key, data[key]);
-  return workbook;
+/** The master as an .xlsx file's bytes. */
+export function masterFile(data: MasterData): Buffer {
+  return writeXlsx(
+    SHEET_ORDER.map((key) => sheetOf(key, data[key])),
+    { creator: 'tdkt' },
+  );
 }
 
 /** Writes the master atomically: the previous file stays intact until the new one is complete. */
 export async function writeMaster(file: string, data: MasterData): Promise<void> {
-  const workbook = masterWorkbook(data);
-  await writeFileAtomic(file, (temp) => workbook.xlsx.writeFile(temp));
+  const bytes = masterFile(data);
+  await writeFileAtomic(file, (temp) => fs.promises.writeFile(temp, bytes));
+}
+
+/** Each sheet's cells as a grid of plain values (row 1 first), by sheet name. */
+type SheetGrids = Map<string, CellValue[][]>;
+
+/** The fast path: this project's own reader (see ooxml/read.ts); null when the file needs exceljs. */
+function gridsLite(buffer: Buffer): SheetGrids | null {
+  const workbook = loadWorkbookLite(buffer);
+  if (!workbook) return null;
+  const grids: SheetGrids = new Map();
+  for (const sheet of workbook.worksheets) {
+    const grid: CellValue[][] = [];
+    const width = sheet.cells.reduce((w, c) => Math.max(w, c.col), 0);
+    for (const cell of sheet.cells) {
+      const line = (grid[cell.row - 1] ??= new Array<CellValue>(width).fill(''));
+      line[cell.col - 1] = plainCellValue(cell.value);
+    }
+    for (let i = 0; i < grid.length; i++) grid[i] ??= new Array<CellValue>(width).fill('');
+    if (!grids.has(sheet.name)) grids.set(sheet.name, grid);
+  }
+  return grids;
+}
+
+/** A master saved by a program whose .xlsx the lite reader leaves aside: exceljs reads it. */
+async function gridsExceljs(buffer: Buffer): Promise<SheetGrids> {
+  // Required here only: loading exceljs costs more than reading a master the fast way.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const grids: SheetGrids = new Map();
+  for (const sheet of workbook.worksheets) {
+    const grid: CellValue[][] = [];
+    const width = sheet.columnCount;
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const line: CellValue[] = [];
+      for (let c = 1; c <= width; c++) line.push(plainCellValue(row.getCell(c).value));
+      grid[rowNumber - 1] = line;
+    });
+    for (let i = 0; i < grid.length; i++) grid[i] ??= new Array<CellValue>(width).fill('');
+    grids.set(sheet.name, grid);
+  }
+  return grids;
 }
 
 export async function readMaster(file: string): Promise<MasterData> {
   if (!fs.existsSync(file)) {
     throw new UserError(`Không tìm thấy bảng tính chính «${file}». Hãy tạo bằng lệnh: npx tdkt init ${file}`);
   }
-  const workbook = new ExcelJS.Workbook();
+  let grids: SheetGrids;
   try {
-    await workbook.xlsx.readFile(file);
+    const buffer = await fs.promises.readFile(file);
+    grids = gridsLite(buffer) ?? (await gridsExceljs(buffer));
   } catch (err) {
     throw new UserError(`Không đọc được bảng tính chính «${file}»: ${(err as Error).message}`);
   }
-  if (!workbook.getWorksheet(SHEETS[MASTER_MARKER_SHEET].name)) {
+  if (!grids.has(SHEETS[MASTER_MARKER_SHEET].name)) {
     throw new UserError(
       `Bảng tính chính «${file}» thiếu trang «${SHEETS[MASTER_MARKER_SHEET].name}». Tệp này không phải bảng tính tdkt hoặc đã bị sửa cấu trúc.`,
     );
@@ -145,21 +192,13 @@ export async function readMaster(file: string): Promise<MasterData> {
   const data = emptyMaster();
   for (const key of SHEET_ORDER) {
     // A sheet added to the contract after this master was made reads as empty and is created on the next write.
-    const sheet = workbook.getWorksheet(SHEETS[key].name);
-    if (sheet) data[key] = sheetRows(key, sheet);
+    const grid = grids.get(SHEETS[key].name);
+    if (grid) data[key] = gridRows(key, grid);
   }
   return data;
 }
 
-function sheetRows(key: SheetKey, sheet: ExcelJS.Worksheet): Row[] {
-  const values: CellValue[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const line: CellValue[] = [];
-    for (let c = 1; c <= width; c++) line.push(plainCellValue(row.getCell(c).value));
-    values[rowNumber - 1] = line;
-  });
-  for (let i = 0; i < values.length; i++) values[i] ??= new Array<CellValue>(width).fill('');
+function gridRows(key: SheetKey, values: CellValue[][]): Row[] {
   if (values.length === 0) return [];
   const index = columnIndex(key, values[0]);
   const rows: Row[] = [];
@@ -169,7 +208,7 @@ function sheetRows(key: SheetKey, sheet: ExcelJS.Worksheet): Row[] {
     for (const col of SHEETS[key].columns) {
       const i = index[col.key];
       row[col.key] =
-        i < 0 ? null : fromCell(col, line[i], (d) => (col.type === 'date' ? dateToIso(d) : d.toISOString()));
+        i < 0 ? null : fromCell(col, line[i] ?? '', (d) => (col.type === 'date' ? dateToIso(d) : d.toISOString()));
     }
     rows.push(row);
   }

@@ -36,7 +36,19 @@ describe('xlsx master store', () => {
       expect(header).toEqual(headersOf(key));
     }
     const plan = wb.getWorksheet('Kế hoạch')!;
-    expect(plan.getRow(1).font?.bold).toBe(true);
+    const header = plan.getRow(1);
+    for (let c = 1; c <= SHEETS.plan.columns.length; c++) {
+      expect(header.getCell(c).font?.bold).toBe(true);
+      expect(header.getCell(c).alignment).toMatchObject({ wrapText: true, vertical: 'middle' });
+    }
+    expect(header.getCell(1).fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7FD' } });
+    // Dates as dates, text columns typed as text, statuses from the drop-down's list.
+    expect(plan.getCell('M2').numFmt).toBe('dd/mm/yyyy');
+    expect(plan.getCell('B2').numFmt).toBe('@');
+    expect(plan.getCell('O2').dataValidation).toMatchObject({ type: 'list', allowBlank: true, showErrorMessage: true });
+    expect(plan.getCell('O2').dataValidation.formulae[0]).toContain('Đang thực hiện');
+    expect(plan.getCell('O200').dataValidation).toMatchObject({ type: 'list' });
+    expect(plan.getColumn(3).width).toBeGreaterThan(5);
     expect(plan.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(plan.getCell('B2').value).toBe('1.10');
     expect(plan.getCell('M2').value).toEqual(new Date('2022-02-01T00:00:00Z'));

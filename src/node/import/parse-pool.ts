@@ -273,6 +273,8 @@ function formatSeconds(ms: number): string {
 
 /** The machine's parallelism (os.availableParallelism where available). */
 export function defaultConcurrency(): number {
+  const asked = Number(process.env.TDKT_IMPORT_WORKERS);
+  if (Number.isInteger(asked) && asked > 0) return asked;
   const available = (os as { availableParallelism?: () => number }).availableParallelism;
   return Math.max(1, available ? available() : os.cpus().length);
 }

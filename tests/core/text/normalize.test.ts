@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../../src/core/random';
 import {
   canonicalTone,
   cleanText,
@@ -113,5 +114,87 @@ describe('compareVi', () => {
     expect(sorted.indexOf('Dung')).toBeLessThan(sorted.indexOf('Đông'));
     expect(sorted.indexOf('Xã 2')).toBeLessThan(sorted.indexOf('Xã 10'));
     expect(sorted[0]).toBe('An');
+  });
+});
+
+describe('fast paths give what the full algorithms give', () => {
+  /** canonicalTone as first written: every syllable decomposed and checked. */
+  function canonicalToneReference(text: string): string {
+    return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (word) => {
+      const decomposed = word.normalize('NFD');
+      const tone = /[\u0300\u0301\u0303\u0309\u0323]/.exec(decomposed);
+      if (!tone) return word;
+      const base = decomposed.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+      const m = /^([^aeiouyăâêôơư]*?)(oa|oe|uy)$/iu.exec(base);
+      if (!m || /q$/i.test(m[1])) return word;
+      const at = m[1].length;
+      return (base.slice(0, at + 1) + tone[0] + base.slice(at + 1)).normalize('NFC');
+    });
+  }
+  /** foldKey's general path, for every text. */
+  function foldKeyReference(text: string): string {
+    return text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  }
+
+  it('on fixed and random Vietnamese-like text', () => {
+    const fixed = [
+      'Nguyễn Thị Hoà',
+      'NGUYỄN THỊ HÒA',
+      'Uỷ ban MTTQ  xã',
+      'Thuỵ',
+      'Quý',
+      'khoẻ',
+      'Hoàng',
+      'hòà', // two tone marks: the first is kept
+      'ǹoa', // a tone on a consonant
+      'Hoà'.normalize('NFD'),
+      'Lê\u00a0Văn  Tám, Phòng GD&ĐT',
+      'Phong GD-DT (2022)',
+      '',
+    ];
+    const letters = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯYbcdđghklmnpqrstvxQĐ,.-';
+    const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    const random = mulberry32(7);
+    const texts = [...fixed];
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) {
+        text += random() < 0.15 ? ' ' : letters[Math.floor(random() * letters.length)];
+        if (random() < 0.3) text += tones[Math.floor(random() * tones.length)];
+      }
+      texts.push(random() < 0.5 ? text.normalize('NFC') : text);
+    }
+    for (const text of texts) {
+      expect([text, canonicalTone(text)]).toEqual([text, canonicalToneReference(text)]);
+      expect([text, matchKey(text)]).toEqual([
+        text,
+        canonicalToneReference(text)
+          .toLocaleLowerCase('vi')
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      ]);
+      expect([text, foldKey(text)]).toEqual([text, foldKeyReference(text)]);
+    }
+    for (let c = 0; c < 128; c++) {
+      const text = `A${String.fromCharCode(c)}b-${String.fromCharCode(c)}9`;
+      expect([c, foldKey(text)]).toEqual([c, foldKeyReference(text)]);
+    }
+  });
+
+  it('cases every code point as the Vietnamese locale does', () => {
+    for (let c = 0; c < 0x30000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase() !== s.toLocaleLowerCase('vi') || s.toUpperCase() !== s.toLocaleUpperCase('vi')) {
+        throw new Error(`U+${c.toString(16)} cases differently in Vietnamese`);
+      }
+    }
   });
 });

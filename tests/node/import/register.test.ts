@@ -66,3 +66,19 @@ test('npx tdkt starts with either loader', () => {
     expect(res.stdout).toContain('import');
   }
 });
+
+test('loads a TypeScript module through import(), as the lazily loaded commands do', () => {
+  const lazy = path.join(dir, 'lazy.ts');
+  const main = path.join(dir, 'main.ts');
+  fs.writeFileSync(lazy, `export const word: string = 'nạp sau';\n`);
+  fs.writeFileSync(main, `void import('./lazy').then((m) => console.log(m.word));\n`);
+  for (const env of [{ TDKT_TS_CACHE: '0' }, { TDKT_TS_LOADER: 'ts-node' }] as Array<Record<string, string>>) {
+    const res = node(['-r', REGISTER, main], env);
+    expect({ env, code: res.code, stdout: res.stdout, stderr: res.stderr }).toEqual({
+      env,
+      code: 0,
+      stdout: 'nạp sau\n',
+      stderr: '',
+    });
+  }
+});
