@@ -5,10 +5,11 @@
  * The template holds placeholders {{ten}}, {{don_vi}}, {{danh_hieu}},
  * {{so_quyet_dinh}}, {{ngay_quyet_dinh}}. Docs' replaceText(searchPattern,
  * replacement) takes a regular expression (RE2) as a string, so the
- * placeholder's braces are escaped; the replacement goes through a
- * Java-style matcher, where "$" and "\" are special, so a value such as
- * "Phòng Tài chính – Kế hoạch $2" is escaped to stay literal. Values are
- * never put into a pattern.
+ * placeholder's braces are escaped. The reference does not say how "$" and
+ * "\" in the replacement are read, so the merge (src/gas/certificates.ts)
+ * never passes a value holding them to replaceText: such a value, e.g.
+ * "Phòng Tài chính – Kế hoạch $2", is inserted literally with findText and
+ * Text.insertText. Values are never put into a pattern.
  */
 import type { Row } from './contract';
 import { formatViDate } from './dates';
@@ -46,7 +47,11 @@ export function placeholderPattern(name: CertificatePlaceholder): string {
   return escapeRegex(placeholderText(name));
 }
 
-/** A value made literal for a Java-style replacement string: "\" and "$" escaped. */
+/**
+ * A value made literal for a Java-style replacement string ("\" and "$"
+ * escaped). Not used by the merge, since Docs' replaceText is not documented to
+ * read its replacement that way; kept for Java-style replacers.
+ */
 export function literalReplacement(value: string): string {
   return value.replace(/[\\$]/g, '\\$&');
 }

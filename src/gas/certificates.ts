@@ -3,22 +3,37 @@
  * Doc template (its address in «Cài đặt», certificateTemplateUrl).
  *
  * The template is copied once per batch (DriveApp makeCopy keeps its page
- * setup, header, footer and images). The copy's body is the first person's
- * page; for each next person a page break and fresh copies of the template's
- * elements are appended. Placeholders are replaced with body.replaceText
- * right after each page is filled: the only placeholders left in the
- * document are then those of the page just added. Patterns are the escaped
- * placeholders, replacements the values made literal (core/certificates).
+ * setup, header, footer, images and styles). The copy's body is the first
+ * person's page; for each next person a page break and fresh copies of the
+ * template's elements (Element.copy() is detached, so it can be appended) are
+ * appended. Placeholders are filled right after each page is added: the only
+ * placeholders left in the document are then those of the page just added.
  *
- * Without DocumentApp or DriveApp (the offline runtime, or a script not
- * authorised for them) the menu says so politely.
+ * Filling: Body.replaceText takes the placeholder as an RE2 pattern (escaped,
+ * core/certificates), but the reference does not say how "$" and "\" in its
+ * *replacement* are read (literally, or as a Java matcher would). So a value
+ * holding neither goes through replaceText (one call), and a value holding
+ * either is inserted with findText + Text.deleteText/insertText, which is
+ * literal whatever replaceText does. Values never enter a pattern, and are
+ * only text: "=1+1" or "<b>x</b>" stay as written.
+ *
+ * OAuth scope: the broad https://www.googleapis.com/auth/drive stays. The
+ * template is a Doc the office names by its address in «Cài đặt»; the add-in
+ * did not create it and no Picker chose it, so drive.file cannot open it.
+ * drive.readonly can read it but File.makeCopy is documented as needing
+ * auth/drive (it creates a file). Copying body elements into a
+ * DocumentApp.create() document would need only auth/documents, but loses
+ * what makeCopy keeps (headers, footers, page setup, positioned images, named
+ * styles), which a certificate's layout depends on.
+ *
+ * Without DocumentApp or DriveApp (a script not authorised for them) the menu
+ * says so politely.
  */
 import {
   CERTIFICATE_PLACEHOLDERS,
   CERTIFICATE_TEMPLATE_SETTING,
   certificateFields,
   documentIdFromUrl,
-  literalReplacement,
   pdfExportUrl,
   placeholderPattern,
   type CertificateFields,
@@ -51,9 +66,30 @@ function servicesAvailable(): boolean {
   return typeof DocumentApp !== 'undefined' && typeof DriveApp !== 'undefined';
 }
 
+/** Characters whose reading in replaceText's replacement the reference leaves open. */
+const UNSURE_IN_REPLACEMENT = /[$\\]/;
+
+/**
+ * Replaces every match of the pattern with the value, literally, without
+ * replaceText: the matches are found first, then edited from the last, so
+ * earlier offsets stay right and an inserted value is never searched again.
+ */
+function insertLiteral(body: Body, pattern: string, value: string): void {
+  const found: GoogleAppsScript.Document.RangeElement[] = [];
+  for (let r = body.findText(pattern); r; r = body.findText(pattern, r)) found.push(r);
+  for (const r of found.reverse()) {
+    const text = r.getElement().asText();
+    const start = r.getStartOffset();
+    text.deleteText(start, r.getEndOffsetInclusive());
+    if (value) text.insertText(start, value);
+  }
+}
+
 function fill(body: Body, fields: CertificateFields): void {
   for (const name of CERTIFICATE_PLACEHOLDERS) {
-    body.replaceText(placeholderPattern(name), literalReplacement(fields[name]));
+    const value = fields[name];
+    if (UNSURE_IN_REPLACEMENT.test(value)) insertLiteral(body, placeholderPattern(name), value);
+    else body.replaceText(placeholderPattern(name), value);
   }
 }
 

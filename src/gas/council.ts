@@ -10,9 +10,13 @@
  * - «Lập quyết định khen thưởng…»: number, date and signer asked in prompts;
  *   the passed nominations become the decision's attached list («DS kèm QĐ
  *   <số>», formatted) and rows of «Lịch sử khen thưởng» (merged: running it
- *   twice adds nothing).
+ *   twice adds nothing). Where Apps Script has DocumentApp, the decision is
+ *   also written as a Google Doc in the user's Drive (core/council
+ *   decisionDocument: heading block, articles, signature, attached list), after
+ *   the lock is released; its address ends the final message.
  */
 import {
+  decisionDocument,
   decisionFromSession,
   decisionNumber,
   historyKey,
@@ -23,6 +27,7 @@ import {
   MINUTES_HEADER,
   passedNominations,
   type CouncilSession,
+  type DecisionDocument,
   type VoteResult,
   type VoteRule,
 } from '../core/council';
@@ -310,6 +315,8 @@ export interface DecisionOutcome {
   historyAdded: number;
   historyAlready: number;
   message: string;
+  /** What the decision's Google Doc holds (written by writeDecisionDoc, outside the lock). */
+  document: DecisionDocument;
 }
 
 const LIST_HEADER = ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ', 'Đơn vị', 'Danh hiệu, hình thức khen thưởng', 'Năm'];
@@ -410,7 +417,49 @@ export function writeDecision(store: SheetStore, input: DecisionInput): Decision
     historyAdded: merged.added.length,
     historyAlready: merged.already.length,
     message: lines.join('\n'),
+    document: decisionDocument(result.decision, result.list, { councilName: councilName(reference.settings) }),
   };
+}
+
+/**
+ * The decision as a Google Doc in the user's Drive (shared with no one): each
+ * block of core/council decisionDocument in order, the heading and signature
+ * tables without borders. Returns the Doc's address.
+ */
+export function writeDecisionDoc(content: DecisionDocument): string {
+  const doc = DocumentApp.create(content.title);
+  const body = doc.getBody();
+  const A = DocumentApp.HorizontalAlignment;
+  const alignments = { left: A.LEFT, center: A.CENTER, right: A.RIGHT, justify: A.JUSTIFY };
+  for (const block of content.blocks) {
+    if (block.kind === 'pageBreak') {
+      body.appendPageBreak();
+    } else if (block.kind === 'table') {
+      const table = body.appendTable(block.cells);
+      if (!block.borders) table.setBorderWidth(0);
+    } else {
+      const paragraph = body.appendParagraph(block.text).setAlignment(alignments[block.align]);
+      if (block.bold || block.italic) {
+        const style: Record<string, boolean> = {};
+        if (block.bold) style[String(DocumentApp.Attribute.BOLD)] = true;
+        if (block.italic) style[String(DocumentApp.Attribute.ITALIC)] = true;
+        paragraph.setAttributes(style);
+      }
+    }
+  }
+  doc.saveAndClose();
+  return doc.getUrl();
+}
+
+/** The line that ends the decision's message: the Doc's address, or why it could not be made. */
+function decisionDocLine(content: DecisionDocument): string | null {
+  if (typeof DocumentApp === 'undefined') return null;
+  try {
+    return `Đã lập văn bản Quyết định trên Google Tài liệu (trong Drive của anh/chị): ${writeDecisionDoc(content)}`;
+  } catch (err) {
+    console.error(err);
+    return `Chưa lập được văn bản Quyết định trên Google Tài liệu (${err instanceof Error ? err.message : String(err)}). Danh sách trên trang tính đã được lập đầy đủ; anh/chị có thể chọn lại menu «Lập quyết định khen thưởng…» với cùng số quyết định để lập lại văn bản.`;
+  }
 }
 
 /**
@@ -484,7 +533,9 @@ export function makeDecision(): void {
     if (!signer)
       throw new UserFacingError('Chưa nhập người ký quyết định. Vui lòng chọn lại menu và nhập đủ thông tin.');
     const outcome = withDocumentLock(() => writeDecision(store, { number, date, signer }));
-    return { alert: outcome.message };
+    // The Doc after the lock: the sheets are written, and others need not wait for Docs.
+    const docLine = decisionDocLine(outcome.document);
+    return { alert: docLine ? `${outcome.message}\n${docLine}` : outcome.message };
   });
 }
 

@@ -1,8 +1,8 @@
 /**
  * The council's work in the BUILT add-in, offline: recording a session
  * (minutes and review statuses), the decision (attached list and award
- * history, idempotent) and the certificates (mail merge, with test doubles of
- * DocumentApp and DriveApp; without them, a polite alert).
+ * history, idempotent; and its Google Doc where DocumentApp exists). The
+ * certificates are in certificates.test.ts.
  */
 import { isDate, type GasRuntime } from '../support/gas';
 import { addRows, councilWorkbook, MENU, nomination, objects, quotaCase, sheetCalls, told } from './council-fixtures';
@@ -421,256 +421,105 @@ describe('«Lập quyết định khen thưởng…»', () => {
     expect(cost(1000) - small).toBeLessThanOrEqual(3);
     expect(small).toBeLessThan(60);
   });
-});
 
-// ── Certificates ──────────────────────────────────────────────────────────────
+  describe('as a Google Doc, where DocumentApp exists', () => {
+    function decidedWithDocs(): GasRuntime {
+      const runtime = councilWorkbook({ documentApp: true });
+      setSetting(runtime, 'decisionIssuer', 'Chủ tịch Ủy ban nhân dân huyện Hồng Ngự');
+      setSetting(runtime, 'councilName', 'Hội đồng Thi đua – Khen thưởng huyện Hồng Ngự');
+      sessionCase(runtime);
+      recordStandardSession(runtime);
+      return runtime;
+    }
 
-/** Test doubles of the parts of DocumentApp and DriveApp the merge uses, with Java-style replaceText. */
-function fakeDocs() {
-  const ElementType = { PARAGRAPH: { name: 'PARAGRAPH' }, TABLE: { name: 'TABLE' }, LIST_ITEM: { name: 'LIST_ITEM' } };
-  type Kind = keyof typeof ElementType | 'PAGE_BREAK';
-  class El {
-    attached = false;
-    constructor(
-      readonly kind: Kind,
-      public text: string,
-    ) {}
-    copy() {
-      return new El(this.kind, this.text);
-    }
-    getType() {
-      return this.kind === 'PAGE_BREAK' ? ElementType.PARAGRAPH : ElementType[this.kind];
-    }
-    asParagraph() {
-      return this;
-    }
-    asTable() {
-      return this;
-    }
-    asListItem() {
-      return this;
-    }
-  }
-  /** Java's Matcher.replaceAll: "\\" quotes the next character, "$n" is a group, a lone "$" is an error. */
-  function javaReplaceAll(text: string, pattern: string, replacement: string): string {
-    return text.replace(new RegExp(pattern, 'g'), (...m: unknown[]) => {
-      let out = '';
-      for (let i = 0; i < replacement.length; i++) {
-        const ch = replacement[i];
-        if (ch === '\\') out += replacement[++i] ?? '';
-        else if (ch === '$') {
-          const digits = /^\d+/.exec(replacement.slice(i + 1));
-          if (!digits) throw new Error('Illegal group reference');
-          out += String(m[Number(digits[0])] ?? '');
-          i += digits[0].length;
-        } else out += ch;
-      }
-      return out;
+    it('writes the decision in the administrative form, with the list, and gives its link', () => {
+      const runtime = decidedWithDocs();
+      runtime.calls.reset();
+      const message = decide(runtime, '15');
+      const [doc] = runtime.documents.created;
+      expect(doc.getName()).toBe('Quyết định số 15/QĐ-UBND ngày 20/12/2024');
+      expect(doc.$closed).toBe(true);
+      expect(message.split('\n').at(-1)).toBe(
+        `Đã lập văn bản Quyết định trên Google Tài liệu (trong Drive của anh/chị): ${doc.getUrl()}`,
+      );
+      // The sheet is made as before.
+      expect(message.startsWith('Đã lập danh sách kèm Quyết định số 15/QĐ-UBND ngày 20/12/2024')).toBe(true);
+
+      const body = doc.$body;
+      const [heading, signature, list] = body.getTables();
+      expect(heading.$cells).toEqual([
+        [
+          'ỦY BAN NHÂN DÂN HUYỆN HỒNG NGỰ\nSố: 15/QĐ-UBND',
+          'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+        ],
+        ['', 'Hồng Ngự, ngày 20 tháng 12 năm 2024'],
+      ]);
+      expect(heading.$borderWidth).toBe(0);
+      expect(signature.$cells[0][1]).toBe('CHỦ TỊCH\n\n\n\nNguyễn Văn Chủ');
+      const paragraphs = body.getParagraphs();
+      const title = paragraphs.find((p) => p.getText() === 'QUYẾT ĐỊNH')!;
+      expect([title.$alignment, title.$attributes.BOLD]).toEqual(['CENTER', true]);
+      const texts = paragraphs.map((p) => p.getText());
+      expect(texts).toContain('Về việc công nhận danh hiệu thi đua năm 2024');
+      expect(texts).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN HỒNG NGỰ');
+      expect(texts).toContain('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;');
+      expect(texts).toContain('Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng huyện Hồng Ngự.');
+      expect(texts).toContain('- Công nhận danh hiệu “Lao động tiên tiến” năm 2024 cho 10 cá nhân;');
+      expect(texts).toContain('- Công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2024 cho 1 cá nhân.');
+      expect(texts.some((t) => t.startsWith('Điều 2.'))).toBe(true);
+      expect(texts.some((t) => t.startsWith('Điều 3.'))).toBe(true);
+
+      // The attached list on its own page.
+      const pages = body.$pages();
+      expect(pages).toHaveLength(2);
+      expect(pages[1].split('\n').slice(0, 3)).toEqual([
+        'DANH SÁCH',
+        'Cá nhân được công nhận danh hiệu thi đua năm 2024',
+        '(Kèm theo Quyết định số 15/QĐ-UBND ngày 20/12/2024 của Chủ tịch Ủy ban nhân dân huyện Hồng Ngự)',
+      ]);
+      expect(list.$cells[0]).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Chức vụ', 'Đơn vị', 'Danh hiệu / Hình thức']);
+      expect(list.$cells).toHaveLength(12);
+      expect(list.$cells[1]).toEqual(['1', 'Nguyễn Văn A', 'Chuyên viên', 'Phòng Y tế', LDTT]);
+      expect(list.$cells[11]).toEqual(['11', 'Nguyễn Văn A', 'Chuyên viên', 'Phòng Y tế', CSTDCS]);
+      // Made after the lock was released: others need not wait for Docs.
+      const calls = runtime.calls.sequence;
+      expect(calls.indexOf('DocumentApp.create')).toBeGreaterThan(calls.lastIndexOf('Lock.releaseLock'));
+      expect(runtime.calls.count('Lock.tryLock')).toBe(1);
     });
-  }
-  class Body {
-    constructor(readonly children: El[]) {}
-    getNumChildren() {
-      return this.children.length;
-    }
-    getChild(i: number) {
-      return this.children[i];
-    }
-    #append(el: El) {
-      if (el.attached) throw new Error('Element must be detached.');
-      el.attached = true;
-      this.children.push(el);
-      return el;
-    }
-    appendParagraph(el: El) {
-      return this.#append(el);
-    }
-    appendTable(el: El) {
-      return this.#append(el);
-    }
-    appendListItem(el: El) {
-      return this.#append(el);
-    }
-    appendPageBreak() {
-      return this.#append(new El('PAGE_BREAK', ''));
-    }
-    replaceText(pattern: string, replacement: string) {
-      for (const el of this.children) el.text = javaReplaceAll(el.text, pattern, replacement);
-      return this;
-    }
-  }
-  class Doc {
-    saved = false;
-    constructor(
-      readonly id: string,
-      readonly name: string,
-      readonly body: Body,
-    ) {}
-    getId() {
-      return this.id;
-    }
-    getUrl() {
-      return `https://docs.google.com/document/d/${this.id}/edit`;
-    }
-    getBody() {
-      return this.body;
-    }
-    saveAndClose() {
-      this.saved = true;
-    }
-  }
-  const TEMPLATE_ID = 'TEMPLATE_giay_khen_0123456789';
-  const template = [
-    new El('PARAGRAPH', 'GIẤY KHEN'),
-    new El('PARAGRAPH', 'Tặng {{ten}}'),
-    new El('LIST_ITEM', 'Đơn vị: {{don_vi}}'),
-    new El('TABLE', 'Đã đạt danh hiệu {{danh_hieu}}'),
-    new El('PARAGRAPH', 'Quyết định số {{so_quyet_dinh}} ngày {{ngay_quyet_dinh}}'),
-  ];
-  const docs = new Map<string, Doc>();
-  docs.set(TEMPLATE_ID, new Doc(TEMPLATE_ID, 'Mẫu giấy khen', new Body(template)));
-  let next = 1;
-  const DriveApp = {
-    getFileById(id: string) {
-      const source = docs.get(id);
-      if (!source) throw new Error('No item with the given ID could be found.');
-      return {
-        makeCopy(name: string) {
-          const copy = new Doc(
-            `copy-${next++}-of-${id}`,
-            name,
-            new Body(source.body.children.map((c) => Object.assign(c.copy(), { attached: true }))),
-          );
-          docs.set(copy.id, copy);
-          return { getId: () => copy.id };
+
+    it('keeps names as text in the Doc, and still makes the sheet when Docs fails', () => {
+      const runtime = councilWorkbook({ documentApp: true });
+      addRows(runtime, 'nominations', [
+        nomination("'=1+1", LDTT, { reviewStatus: 'passed' }),
+        nomination('<b>x</b>', LDTT, { reviewStatus: 'passed', unit: 'Xã Long Thuận' }),
+      ]);
+      decide(runtime, '16');
+      const [doc] = runtime.documents.created;
+      const list = doc.$body.getTables().at(-1)!;
+      expect(list.$cells.slice(1).map((r) => r[1])).toEqual(['=1+1', '<b>x</b>']);
+
+      // Docs refusing (quota, outage): the sheet and history are written; the message says what to do.
+      const failing = councilWorkbook({ documentApp: true });
+      addRows(failing, 'nominations', [nomination('Trần Thị Bình', LDTT, { reviewStatus: 'passed' })]);
+      const create = failing.documents.created;
+      Object.defineProperty(create, 'push', {
+        value: () => {
+          throw new Error('Service Documents failed while accessing document.');
         },
-      };
-    },
-  };
-  const DocumentApp = {
-    ElementType,
-    openById(id: string) {
-      const doc = docs.get(id);
-      if (!doc) throw new Error('Document is missing');
-      return doc;
-    },
-  };
-  return { DriveApp, DocumentApp, docs, TEMPLATE_ID };
-}
-
-describe('«In giấy khen…»', () => {
-  function withDocs(runtime: GasRuntime) {
-    const fake = fakeDocs();
-    runtime.global.DriveApp = fake.DriveApp;
-    runtime.global.DocumentApp = fake.DocumentApp;
-    return fake;
-  }
-
-  const history = (name: string, over: Record<string, unknown> = {}) => ({
-    year: 2024,
-    subject: 'individual',
-    name,
-    unit: 'Phòng Tài chính – Kế hoạch',
-    award: LDTT,
-    decisionNumber: '15/QĐ-UBND',
-    decisionDate: '2024-12-20',
-    issuer: 'Chủ tịch Ủy ban nhân dân huyện Hồng Ngự',
-    ...over,
-  });
-
-  it('merges one page per person into one copy of the template, values kept literal', () => {
-    const runtime = councilWorkbook({ freshGlobals: false });
-    const fake = withDocs(runtime);
-    setSetting(runtime, 'certificateTemplateUrl', `https://docs.google.com/document/d/${fake.TEMPLATE_ID}/edit`);
-    addRows(runtime, 'awardHistory', [
-      history('Nguyễn Văn $1 \\ {{don_vi}} (.*)'),
-      history('Trần Thị Bình', { award: CSTDCS }),
-      history('Lê Văn Cũ', { decisionNumber: '3/QĐ-UBND', decisionDate: '2023-01-10', year: 2022 }),
-    ]);
-    runtime.ui.respondWith({ text: '15' });
-    runtime.clickMenu(MENU, 'In giấy khen…');
-    expect(runtime.ui.alerts).toEqual([]);
-    expect(runtime.ui.prompts[0].prompt).toBe(
-      'In giấy khen cho quyết định số nào? Để trống để chọn quyết định gần nhất (số 15/QĐ-UBND ngày 20/12/2024).',
-    );
-    const copies = [...fake.docs.values()].filter((d) => d.id !== fake.TEMPLATE_ID);
-    expect(copies).toHaveLength(1);
-    const doc = copies[0];
-    expect(doc.name).toBe('Giấy khen – QĐ 15/QĐ-UBND');
-    expect(doc.saved).toBe(true);
-    expect(doc.body.children.map((c) => c.text)).toEqual([
-      'GIẤY KHEN',
-      'Tặng Nguyễn Văn $1 \\ { {don_vi}} (.*)',
-      'Đơn vị: Phòng Tài chính – Kế hoạch',
-      'Đã đạt danh hiệu Lao động tiên tiến',
-      'Quyết định số 15/QĐ-UBND ngày 20/12/2024',
-      '',
-      'GIẤY KHEN',
-      'Tặng Trần Thị Bình',
-      'Đơn vị: Phòng Tài chính – Kế hoạch',
-      'Đã đạt danh hiệu Chiến sĩ thi đua cơ sở',
-      'Quyết định số 15/QĐ-UBND ngày 20/12/2024',
-    ]);
-    expect(doc.body.children[5].kind).toBe('PAGE_BREAK');
-    // The template itself is untouched.
-    expect(fake.docs.get(fake.TEMPLATE_ID)!.body.children[1].text).toBe('Tặng {{ten}}');
-
-    const dialog = runtime.ui.dialogs.at(-1)!;
-    expect(dialog.title).toBe('In giấy khen');
-    const html = dialog.output.getContent();
-    expect(html).toContain(`href="https://docs.google.com/document/d/${doc.id}/edit"`);
-    expect(html).toContain(`href="https://docs.google.com/document/d/${doc.id}/export?format=pdf"`);
-    expect(html).toContain('Đã tạo 2 giấy khen của Quyết định số 15/QĐ-UBND');
-  });
-
-  it('takes the latest decision when the answer is empty', () => {
-    const runtime = councilWorkbook({ freshGlobals: false });
-    const fake = withDocs(runtime);
-    setSetting(runtime, 'certificateTemplateUrl', fake.TEMPLATE_ID);
-    addRows(runtime, 'awardHistory', [
-      history('Lê Văn Cũ', { decisionNumber: '3/QĐ-UBND', decisionDate: '2023-01-10', year: 2022 }),
-      history('Trần Thị Bình'),
-    ]);
-    runtime.clickMenu(MENU, 'In giấy khen…');
-    const doc = [...fake.docs.values()].find((d) => d.id !== fake.TEMPLATE_ID)!;
-    expect(doc.body.children.map((c) => c.text)).toContain('Tặng Trần Thị Bình');
-    expect(doc.body.children).toHaveLength(5);
-  });
-
-  it('says what is missing: the template, the decision', () => {
-    const runtime = councilWorkbook({ freshGlobals: false });
-    withDocs(runtime);
-    runtime.clickMenu(MENU, 'In giấy khen…');
-    expect(told(runtime)).toMatch(/Chưa có mẫu Giấy khen\. Vui lòng dán đường dẫn mẫu trên Google Tài liệu/);
-    setSetting(runtime, 'certificateTemplateUrl', 'https://example.com/mau.docx');
-    runtime.ui.alerts.length = 0;
-    runtime.clickMenu(MENU, 'In giấy khen…');
-    expect(told(runtime)).toMatch(/không phải đường dẫn Google Tài liệu/);
-    setSetting(
-      runtime,
-      'certificateTemplateUrl',
-      'https://docs.google.com/document/d/TEMPLATE_giay_khen_0123456789/edit',
-    );
-    runtime.ui.alerts.length = 0;
-    runtime.clickMenu(MENU, 'In giấy khen…');
-    expect(told(runtime)).toMatch(/chưa có khen thưởng nào kèm số quyết định/);
-    addRows(runtime, 'awardHistory', [history('Trần Thị Bình')]);
-    runtime.ui.alerts.length = 0;
-    runtime.ui.respondWith({ text: '99' });
-    runtime.clickMenu(MENU, 'In giấy khen…');
-    expect(told(runtime)).toMatch(/Không tìm thấy khen thưởng nào của quyết định số «99»/);
-  });
-
-  it('without Google Docs (the offline runtime) explains politely', () => {
-    const runtime = councilWorkbook();
-    addRows(runtime, 'awardHistory', [history('Trần Thị Bình')]);
-    expect(() => runtime.clickMenu(MENU, 'In giấy khen…')).not.toThrow();
-    expect(runtime.ui.alerts).toHaveLength(1);
-    expect(runtime.ui.alerts[0]).toMatchObject({
-      title: 'In giấy khen',
-      prompt:
-        'Chức năng in giấy khen cần Google Tài liệu và Google Drive, nhưng môi trường đang chạy chưa có các dịch vụ này. Vui lòng mở bảng tính trên Google Trang tính, cấp quyền cho tiện ích khi được hỏi, rồi thử lại.',
+      });
+      const message = decide(failing, '17');
+      expect(message.split('\n').at(-1)).toBe(
+        'Chưa lập được văn bản Quyết định trên Google Tài liệu (Service Documents failed while accessing document.). Danh sách trên trang tính đã được lập đầy đủ; anh/chị có thể chọn lại menu «Lập quyết định khen thưởng…» với cùng số quyết định để lập lại văn bản.',
+      );
+      expect(failing.spreadsheet.getSheetByName('DS kèm QĐ 17-QĐ-UBND')).not.toBeNull();
+      expect(objects(failing, 'Lịch sử khen thưởng')).toHaveLength(1);
     });
-    expect(runtime.ui.dialogs).toHaveLength(0);
+
+    it('without DocumentApp, only the sheet is made, as before', () => {
+      const runtime = decided();
+      const message = decide(runtime, '15');
+      expect(message).not.toMatch(/Google Tài liệu/);
+      expect(runtime.documents.created).toEqual([]);
+    });
   });
 });

@@ -22,3 +22,15 @@ export {
   type DecisionInfo,
   type DecisionResult,
 } from './decision';
+export {
+  decisionDocument,
+  decisionSubject,
+  issuerParts,
+  dateLine,
+  legalBases,
+  DECISION_DOC_LIST_HEADER,
+  type DecisionDocument,
+  type DocBlock,
+  type DocAlign,
+  type DecisionDocOptions,
+} from './decision-doc';

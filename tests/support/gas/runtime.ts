@@ -4,6 +4,7 @@ import { Boundary, GasObject, Realm, hostError } from './boundary';
 import { FakeCache, FakeCacheService } from './cache';
 import { FakeCharts } from './charts';
 import { DocumentStore, FakeDocumentApp } from './document';
+import { DriveStore, FakeDriveApp } from './drive';
 import { Clock, clockedDate } from './clock';
 import { LocalTime } from './local-time';
 import { CallCounter } from './counter';
@@ -51,6 +52,8 @@ export interface LoadOptions {
   locale?: string;
   /** Provide a minimal DocumentApp (see document.ts); by default the bundle has none, like a script without it. */
   documentApp?: boolean;
+  /** Provide a minimal DriveApp (see drive.ts) over the same documents; by default the bundle has none. */
+  driveApp?: boolean;
 }
 
 interface Execution {
@@ -78,6 +81,8 @@ export class GasRuntime {
   readonly mail: MailBox;
   /** Google Docs the bundle created (only with the `documentApp` option). */
   readonly documents = new DocumentStore();
+  /** Drive files other than Docs the bundle made (only with the `driveApp` option). */
+  readonly drive = new DriveStore();
   readonly lock: LockControl;
   readonly properties: { script: FakeProperties; user: FakeProperties; document: FakeProperties };
   readonly caches: { script: FakeCache; user: FakeCache; document: FakeCache };
@@ -164,6 +169,7 @@ export class GasRuntime {
       Charts: new FakeCharts(),
     };
     if (options.documentApp) this.#services.DocumentApp = new FakeDocumentApp(this.documents);
+    if (options.driveApp) this.#services.DriveApp = new FakeDriveApp(this.documents, this.drive);
     // Loading the project runs its global code once, as opening the spreadsheet would.
     this.#execute(true, () => undefined);
   }
