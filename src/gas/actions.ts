@@ -2,7 +2,7 @@
 import { REPORT_SHEETS } from '../core/contract';
 import type { ReviewKind } from '../core/tracking';
 import { activeSpreadsheet } from './active';
-import { dashboardSummary, writeDashboard } from './dashboard';
+import { dashboardSummary, refreshDashboardSheet, writeDashboard } from './dashboard';
 import { UserFacingError } from './errors';
 import { withDocumentLock } from './lock';
 import { loadProgressForm, PROGRESS_SIDEBAR_TITLE } from './progress';
@@ -56,8 +56,7 @@ export function openPlanLoadDialog(): void {
 export function refreshDashboard(): void {
   runMenuAction('Bảng tổng hợp', () =>
     withDocumentLock(() => {
-      const store = new SheetStore();
-      const result = writeDashboard(store, readTracking(store));
+      const result = refreshDashboardSheet(new SheetStore());
       result.sheet.activate();
       return dashboardSummary(result.dashboard);
     }),

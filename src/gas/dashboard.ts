@@ -10,12 +10,28 @@
  * moved. Formats are set only when the block's size changes. What the last
  * run wrote (size, chart ranges) is kept in the document properties, which
  * costs no Spreadsheet call.
+ *
+ * The menu's refresh counts from the plan's computed columns and does not read
+ * the progress log (core dashboardFromPlan): its cost does not grow with the
+ * log. Units and settings are read from their sheets, not from the document
+ * cache: nothing tells the cache when someone edits those sheets (an onEdit
+ * trigger does not fire on deleted rows, nor on writes by scripts or the
+ * Sheets API), and the office must see its edits at once.
  */
 import { REPORT_SHEETS } from '../core/contract';
-import { dashboard, dashboardValues, type Dashboard, type SheetBlock } from '../core/tracking';
+import { todayIn } from '../core/dates';
+import {
+  dashboard,
+  dashboardFromPlan,
+  dashboardValues,
+  type Dashboard,
+  type DashboardOptions,
+  type SheetBlock,
+} from '../core/tracking';
+import { councilSettings, referenceData, type CouncilSettings } from './reference';
 import { reportSheet, reportValues } from './report-sheet';
 import type { SheetStore } from './sheet-store';
-import { statusOptions, type TrackingData } from './tracking';
+import { recomputeComputedColumns, statusOptions, type TrackingData } from './tracking';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -56,16 +72,58 @@ export interface DashboardResult {
   dashboard: Dashboard;
 }
 
+function dashboardOptions(store: SheetStore, settings: CouncilSettings): DashboardOptions {
+  return {
+    ...statusOptions(store, settings),
+    councilName: settings.councilName,
+    year: settings.year ?? undefined,
+  };
+}
+
 /**
- * Rewrites the «Tổng hợp» sheet from data already read. The caller holds the
- * document lock (two refreshes at once would both add the charts).
+ * «Bảng tổng hợp»: reads the plan, units and settings (not the log) and
+ * rewrites the «Tổng hợp» sheet. When some item's computed columns do not fit
+ * its due dates (the plan was edited by hand since they were computed), reads
+ * the log once, rewrites the plan's computed columns as the daily run would,
+ * and counts from the log. The caller holds the document lock.
+ */
+export function refreshDashboardSheet(store: SheetStore): DashboardResult {
+  const plan = store.read('plan');
+  const reference = referenceData(store, { fresh: true });
+  const settings = councilSettings(reference.settings);
+  const today = todayIn(store.timeZone);
+  const options = dashboardOptions(store, settings);
+  let d = dashboardFromPlan(
+    plan.rows.map((r) => r.row),
+    reference.units,
+    today,
+    options,
+  );
+  if (!d) {
+    const log = store.read('progress').rows.map((r) => r.row);
+    recomputeComputedColumns(store, plan, log, today, statusOptions(store, settings));
+    d = dashboard(
+      plan.rows.map((r) => r.row),
+      log,
+      reference.units,
+      today,
+      options,
+    );
+  }
+  return writeDashboardSheet(store, d);
+}
+
+/**
+ * Rewrites the «Tổng hợp» sheet from data already read, counting from the
+ * log (the daily run, which has just recomputed the plan from it). The caller
+ * holds the document lock (two refreshes at once would both add the charts).
  */
 export function writeDashboard(store: SheetStore, data: TrackingData): DashboardResult {
-  const d = dashboard(data.items, data.log, data.reference.units, data.today, {
-    ...statusOptions(store, data.settings),
-    councilName: data.settings.councilName,
-    year: data.settings.year ?? undefined,
-  });
+  const d = dashboard(data.items, data.log, data.reference.units, data.today, dashboardOptions(store, data.settings));
+  return writeDashboardSheet(store, d);
+}
+
+function writeDashboardSheet(store: SheetStore, d: Dashboard): DashboardResult {
   const block = dashboardValues(d);
   const { sheet, created } = reportSheet(store.spreadsheet, REPORT_SHEETS.dashboard);
   const previous = created ? null : loadState();

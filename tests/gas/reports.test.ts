@@ -4,7 +4,7 @@
  * DocumentApp exists), and rolling the plan into a new year.
  */
 import { valuesToRows } from '../../src/core/contract';
-import { dashboard, dashboardValues } from '../../src/core/tracking';
+import { dashboard, dashboardFromPlan, dashboardValues, recomputePlan } from '../../src/core/tracking';
 import type { GasRuntime } from '../support/gas';
 import {
   chromiumAvailable,
@@ -13,9 +13,18 @@ import {
   saveScreenshot,
   type BrowserSession,
 } from '../support/browser';
-import { addLogRows, fullWorkbook, sheetObjects, spreadsheetCalls } from './helpers';
+import { addLogRows, fullWorkbook, setSetting, sheetObjects, spreadsheetCalls } from './helpers';
 
 const MENU = 'Thi đua – Khen thưởng';
+
+/** The plan, log and units as contract rows, read straight from the fake (dates as ISO days or times). */
+function sheetRows(runtime: GasRuntime) {
+  // Dates written by tdkt are midnight UTC; log times are not.
+  const cell = (d: Date) => (d.getTime() % 86_400_000 === 0 ? d.toISOString().slice(0, 10) : d.toISOString());
+  const rows = (name: string, key: 'plan' | 'progress' | 'units') =>
+    valuesToRows(key, runtime.spreadsheet.getSheetByName(name)!.getDataRange().getValues(), cell);
+  return { plan: rows('Kế hoạch', 'plan'), log: rows('Nhật ký tiến độ', 'progress'), units: rows('Đơn vị', 'units') };
+}
 
 function values(runtime: GasRuntime, name: string): unknown[][] {
   return runtime.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
@@ -95,7 +104,7 @@ describe('«Bảng tổng hợp»', () => {
     expect(formulas.filter(Boolean)).toEqual([]);
   });
 
-  it('costs the same Spreadsheet calls with 10,000 log rows as with a few: 16 in all', () => {
+  it('costs the same Spreadsheet calls with 10,000 log rows as with a few: 14 in all, the log unread', () => {
     const cost = (runtime: GasRuntime) => {
       runtime.clickMenu(MENU, 'Bảng tổng hợp');
       runtime.calls.reset();
@@ -104,28 +113,88 @@ describe('«Bảng tổng hợp»', () => {
     };
     const big = fullWorkbook();
     addLogRows(big, 10_000, ['3', '5.2']);
+    big.call('menuSetupWorkbook'); // the items of the long log get their computed columns
     const bigCost = cost(big);
     expect(bigCost).toBe(cost(fullWorkbook()));
-    // 1 getActiveSpreadsheet; plan, log, units, settings: getSheetByName + getSheetValues each (8);
-    // «Tổng hợp»: getSheetByName, getRange, setValues, getCharts (4); activate, flush, toast (3).
-    expect(bigCost).toBe(16);
-    expect(big.calls.count('Range.setValues')).toBe(1);
+    // 1 getActiveSpreadsheet; plan, units, settings: getSheetByName + getSheetValues each (6; units and
+    // settings are read, not cached: the office must see its edits at once); «Tổng hợp»: getSheetByName,
+    // getRange, setValues, getCharts (4); activate (the user sees the sheet), flush (before the document
+    // lock is released), toast (3). The progress log is not read: the plan's computed columns say it.
+    expect(bigCost).toBe(14);
+    expect(big.calls.byName()).toMatchObject({
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Spreadsheet.getSheetByName': 4,
+      'Sheet.getSheetValues': 3,
+      'Sheet.getRange': 1,
+      'Range.setValues': 1,
+      'Sheet.getCharts': 1,
+      'Sheet.activate': 1,
+      'SpreadsheetApp.flush': 1,
+      'Spreadsheet.toast': 1,
+    });
   });
 
   it('is the core’s dashboard of the rows in the sheets', () => {
     const runtime = fullWorkbook();
     runtime.clickMenu(MENU, 'Bảng tổng hợp');
-    // Dates written by tdkt are midnight UTC; log times are not.
-    const cell = (d: Date) => (d.getTime() % 86_400_000 === 0 ? d.toISOString().slice(0, 10) : d.toISOString());
-    const rows = (name: string, key: 'plan' | 'progress' | 'units') =>
-      valuesToRows(key, runtime.spreadsheet.getSheetByName(name)!.getDataRange().getValues(), cell);
-    const d = dashboard(
-      rows('Kế hoạch', 'plan'),
-      rows('Nhật ký tiến độ', 'progress'),
-      rows('Đơn vị', 'units'),
-      '2024-06-25',
+    const { plan, log, units } = sheetRows(runtime);
+    expect(values(runtime, 'Tổng hợp')).toEqual(dashboardValues(dashboard(plan, log, units, '2024-06-25')).values);
+  });
+
+  it('counts from the plan’s computed columns as from the log, on every day of the year', () => {
+    const runtime = fullWorkbook();
+    const { plan, log, units } = sheetRows(runtime);
+    for (const dueSoonDays of [0, 7, 30]) {
+      for (let t = Date.UTC(2024, 0, 1); t <= Date.UTC(2025, 0, 31); t += 86_400_000) {
+        const day = new Date(t).toISOString().slice(0, 10);
+        const options = { dueSoonDays, year: 2024 };
+        // The columns as computed some days before: the state is judged as of `day` from «Hạn kế tiếp».
+        const before = new Date(t - 5 * 86_400_000).toISOString().slice(0, 10);
+        const reported = log.filter((r) => String(r.loggedAt).slice(0, 10) <= before);
+        const stored = recomputePlan(plan, reported, before, options);
+        expect(dashboardFromPlan(stored, units, day, options)).toEqual(dashboard(plan, reported, units, day, options));
+      }
+    }
+  });
+
+  it('reads the log and rewrites the plan’s columns when they do not fit its due dates (edited by hand)', () => {
+    const runtime = fullWorkbook();
+    runtime.clickMenu(MENU, 'Bảng tổng hợp');
+    const sheet = runtime.spreadsheet.getSheetByName('Kế hoạch')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const row = (sheet.getDataRange().getValues() as unknown[][]).findIndex((r) => r[header.indexOf('Mã')] === '1.1');
+    // Item 1.1 («30/06/2024; 31/12/2024») was done for June: «Hạn kế tiếp» 31/12. Its dates are now other ones.
+    sheet.getRange(row + 1, header.indexOf('Các hạn hoàn thành') + 1).setValue('31/05/2024; 30/11/2024');
+    runtime.calls.reset();
+    runtime.clickMenu(MENU, 'Bảng tổng hợp');
+    // 14, and the log read (2) and the plan's columns written (getRange, setValues).
+    expect(spreadsheetCalls(runtime)).toBe(18);
+    const { plan, log, units } = sheetRows(runtime);
+    expect(plan.find((r) => r.id === '1.1')).toMatchObject({ nextDue: '2024-11-30' });
+    expect(values(runtime, 'Tổng hợp')).toEqual(dashboardValues(dashboard(plan, log, units, '2024-06-25')).values);
+    // Fitting again: the next refresh does not read the log.
+    runtime.calls.reset();
+    runtime.clickMenu(MENU, 'Bảng tổng hợp');
+    expect(spreadsheetCalls(runtime)).toBe(14);
+  });
+
+  it('shows an edit of the units or settings sheet at once', () => {
+    const runtime = fullWorkbook();
+    runtime.callFromPage('getProgressForm'); // units and settings are in the document cache
+    runtime.clickMenu(MENU, 'Bảng tổng hợp');
+    setSetting(runtime, 'councilName', 'Hội đồng Thi đua – Khen thưởng huyện Hồng Ngự');
+    const units = runtime.spreadsheet.getSheetByName('Đơn vị')!;
+    const names = units
+      .getRange(2, 1, units.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => r[0]);
+    units.deleteRow(names.indexOf('Phòng Giáo dục và Đào tạo') + 2);
+    runtime.clickMenu(MENU, 'Bảng tổng hợp');
+    const sheet = values(runtime, 'Tổng hợp');
+    expect(sheet[0][0]).toBe(
+      'Tổng hợp tình hình thực hiện kế hoạch năm 2024 của Hội đồng Thi đua – Khen thưởng huyện Hồng Ngự',
     );
-    expect(values(runtime, 'Tổng hợp')).toEqual(dashboardValues(d).values);
+    expect(sheet.map((r) => r[0])).not.toContain('Phòng Giáo dục và Đào tạo');
   });
 });
 

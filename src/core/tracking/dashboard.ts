@@ -11,13 +11,33 @@
  * quarter (a decision due 15/01 of the next year closes the year's Quý IV).
  * Units count items (an item with several units counts for each); items whose
  * unit cannot be read are counted under UNASSIGNED_UNIT.
+ *
+ * Two ways to the same counts: `dashboard` judges each item from the progress
+ * log; `dashboardFromPlan` reads what the log says from the plan's computed
+ * columns (status, «Hạn kế tiếp»), which tdkt keeps current on every report,
+ * on setup, on loading the plan and every morning, so the log, which only
+ * grows, need not be read. Due dates are settled in order (status.ts, rule
+ * 3), so the due dates before «Hạn kế tiếp» are the settled ones (all of
+ * them when done), and the state (late, due soon…) is judged as of today
+ * from «Hạn kế tiếp». Both give the same dashboard while the columns are current;
+ * when an item's columns do not fit its due dates (the plan was edited by
+ * hand since), `dashboardFromPlan` returns null and the caller recomputes.
  */
-import { PROGRESS_STATUS, type CellValue, type Row } from '../contract';
-import { formatViDate, isIsoDate } from '../dates';
+import { PROGRESS_STATUS, codeOf, type CellValue, type ProgressStatus, type Row } from '../contract';
+import { daysBetween, formatViDate, isIsoDate } from '../dates';
 import { UnitRegistry } from '../units';
 import { resolveResponsible, responsibleText } from './responsible';
-import { DEFAULT_COUNCIL_NAME, ITEM_STATES, QUARTER_LABELS, type ItemState, type QuarterLabel } from './rules';
-import { groupLogById, itemHistory, statusFromHistory, type ItemStatus, type StatusOptions } from './status';
+import {
+  DEFAULT_COUNCIL_NAME,
+  DEFAULT_DUE_SOON_DAYS,
+  ITEM_STATES,
+  QUARTER_LABELS,
+  SCHEDULE_RULES,
+  UNKNOWN_SCHEDULE_RULE,
+  type ItemState,
+  type QuarterLabel,
+} from './rules';
+import { dueDatesOf, groupLogById, itemHistory, scheduleKindOf, statusFromHistory, type StatusOptions } from './status';
 
 /** The row for items no unit of the registry answers for. */
 export const UNASSIGNED_UNIT = 'Chưa xác định đơn vị';
@@ -65,7 +85,16 @@ function quarterOf(iso: string, year: number): number {
   return Math.floor((Number(iso.slice(5, 7)) - 1) / 3);
 }
 
-/** The dashboard of a plan year as of `today`. */
+/** What the dashboard counts of one item. */
+interface ItemStanding {
+  status: ProgressStatus;
+  state: ItemState;
+  /** The item's due dates in order, and whether each is settled. */
+  dues: ReadonlyArray<{ date: string; settled: boolean }>;
+  canBeLate: boolean;
+}
+
+/** The dashboard of a plan year as of `today`, each item judged from its reports in the log. */
 export function dashboard(
   items: ReadonlyArray<Row>,
   log: ReadonlyArray<Row>,
@@ -74,11 +103,96 @@ export function dashboard(
   options: DashboardOptions = {},
 ): Dashboard {
   if (!isIsoDate(today)) throw new RangeError(`Ngày không hợp lệ: «${today}» (cần dạng yyyy-mm-dd).`);
-  const year = yearOfPlan(items, today, options.year);
-  const planItems = items.filter((i) => Number(i.year) === year);
-  const registry = UnitRegistry.fromRows(units);
   const byId = groupLogById(log);
+  const year = yearOfPlan(items, today, options.year);
+  const standings = items
+    .filter((i) => Number(i.year) === year)
+    .map((item): [Row, ItemStanding] => {
+      const history = itemHistory(item, byId.get(String(item.id ?? '').trim()) ?? [], today, options);
+      const s = statusFromHistory(history, today, options);
+      return [
+        item,
+        {
+          status: s.status,
+          state: s.state,
+          dues: s.dues.map((d) => ({ date: d.date, settled: d.settledOn !== null })),
+          canBeLate: history.rule.canBeLate,
+        },
+      ];
+    });
+  return countDashboard(standings, year, units, today, options);
+}
 
+/**
+ * The same dashboard from the plan's computed columns, without the log (see
+ * the module comment); null when some item of the year has columns that do
+ * not fit its due dates, or none: then the caller recomputes from the log.
+ */
+export function dashboardFromPlan(
+  items: ReadonlyArray<Row>,
+  units: ReadonlyArray<Row>,
+  today: string,
+  options: DashboardOptions = {},
+): Dashboard | null {
+  if (!isIsoDate(today)) throw new RangeError(`Ngày không hợp lệ: «${today}» (cần dạng yyyy-mm-dd).`);
+  const year = yearOfPlan(items, today, options.year);
+  const standings: Array<[Row, ItemStanding]> = [];
+  for (const item of items) {
+    if (Number(item.year) !== year) continue;
+    const standing = storedStanding(item, today, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS);
+    if (!standing) return null;
+    standings.push([item, standing]);
+  }
+  return countDashboard(standings, year, units, today, options);
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/**
+ * An item's standing from its stored status and «Hạn kế tiếp», or null when
+ * they are empty or do not fit its due dates (as in advance.ts): «Hạn kế
+ * tiếp» is one of them, or empty with the status done; with some due dates
+ * settled the status is in progress or paused (status.ts, rule 4).
+ */
+function storedStanding(item: Row, today: string, dueSoonDays: number): ItemStanding | null {
+  const status = text(item.status) === '' ? undefined : (codeOf('progressStatus', text(item.status)) as ProgressStatus);
+  if (!status) return null;
+  const next = text(item.nextDue).slice(0, 10) || null;
+  const kind = scheduleKindOf(item);
+  const rule = kind ? SCHEDULE_RULES[kind] : UNKNOWN_SCHEDULE_RULE;
+  const dueDates = dueDatesOf(item);
+  const standing = (state: ItemState, settled: number): ItemStanding => ({
+    status,
+    state,
+    dues: dueDates.map((date, i) => ({ date, settled: i < settled })),
+    canBeLate: rule.canBeLate,
+  });
+  if (dueDates.length === 0) {
+    if (next !== null) return null;
+    return standing(status === 'done' ? 'done' : 'no-deadline', 0);
+  }
+  if (next === null) return status === 'done' ? standing('done', dueDates.length) : null;
+  const settled = dueDates.indexOf(next);
+  if (settled < 0 || status === 'done' || (settled > 0 && status !== 'in_progress' && status !== 'paused')) {
+    return null;
+  }
+  if (status === 'paused') return standing('no-deadline', settled);
+  const daysLeft = daysBetween(today, next);
+  if (daysLeft < 0) return standing(rule.canBeLate ? 'late' : 'on-track', settled);
+  return standing(daysLeft <= dueSoonDays ? 'due-soon' : 'on-track', settled);
+}
+
+/** Counts the items' standings into the dashboard. */
+function countDashboard(
+  standings: ReadonlyArray<[Row, ItemStanding]>,
+  year: number,
+  units: ReadonlyArray<Row>,
+  today: string,
+  options: DashboardOptions,
+): Dashboard {
+  const registry = UnitRegistry.fromRows(units);
   const statusCount = new Map<string, number>(PROGRESS_STATUS.map((s) => [s.code, 0]));
   const stateCount = new Map<ItemState, number>(ITEM_STATES.map((s) => [s.code, 0]));
   const quarters = QUARTER_LABELS.map((quarter) => ({ quarter, total: 0, done: 0, late: 0 }));
@@ -89,17 +203,15 @@ export function dashboard(
     return row;
   };
 
-  for (const item of planItems) {
-    const history = itemHistory(item, byId.get(String(item.id ?? '').trim()) ?? [], today, options);
-    const s: ItemStatus = statusFromHistory(history, today, options);
+  for (const [item, s] of standings) {
     statusCount.set(s.status, (statusCount.get(s.status) ?? 0) + 1);
     stateCount.set(s.state, (stateCount.get(s.state) ?? 0) + 1);
 
     for (const due of s.dues) {
       const q = quarters[quarterOf(due.date, year)];
       q.total++;
-      if (due.settledOn !== null) q.done++;
-      else if (due.date < today && history.rule.canBeLate && s.status !== 'paused') q.late++;
+      if (due.settled) q.done++;
+      else if (due.date < today && s.canBeLate && s.status !== 'paused') q.late++;
     }
 
     const { units: names } = resolveResponsible(responsibleText(item), registry, {
@@ -129,14 +241,14 @@ export function dashboard(
     byQuarter: quarters,
     byUnit,
     totals: {
-      items: planItems.length,
+      items: standings.length,
       done: count('done'),
       late: count('late'),
       dueSoon: count('due-soon'),
       onTrack: count('on-track'),
       noDeadline: count('no-deadline'),
       paused: statusCount.get('paused') ?? 0,
-      doneRate: planItems.length ? Math.round((count('done') / planItems.length) * 10_000) / 10_000 : 0,
+      doneRate: standings.length ? Math.round((count('done') / standings.length) * 10_000) / 10_000 : 0,
     },
   };
 }
