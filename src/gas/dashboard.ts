@@ -13,10 +13,11 @@
  *
  * The menu's refresh counts from the plan's computed columns and does not read
  * the progress log (core dashboardFromPlan): its cost does not grow with the
- * log. Units and settings are read from their sheets, not from the document
- * cache: nothing tells the cache when someone edits those sheets (an onEdit
- * trigger does not fire on deleted rows, nor on writes by scripts or the
- * Sheets API), and the office must see its edits at once.
+ * log. Units and settings come from the document cache when setup has
+ * installed the change trigger that clears it on every change by hand
+ * (reference.ts): the office sees its edits at once, and a refresh costs four
+ * Spreadsheet calls fewer. In a workbook set up by an older version (no
+ * trigger) they are read from their sheets, as nothing would tell the cache.
  */
 import { REPORT_SHEETS } from '../core/contract';
 import { todayIn } from '../core/dates';
@@ -28,7 +29,7 @@ import {
   type DashboardOptions,
   type SheetBlock,
 } from '../core/tracking';
-import { councilSettings, referenceData, type CouncilSettings } from './reference';
+import { councilSettings, referenceCacheTrusted, referenceData, type CouncilSettings } from './reference';
 import { reportSheet, reportValues } from './report-sheet';
 import type { SheetStore } from './sheet-store';
 import { recomputeComputedColumns, statusOptions, type TrackingData } from './tracking';
@@ -81,15 +82,16 @@ function dashboardOptions(store: SheetStore, settings: CouncilSettings): Dashboa
 }
 
 /**
- * «Bảng tổng hợp»: reads the plan, units and settings (not the log) and
- * rewrites the «Tổng hợp» sheet. When some item's computed columns do not fit
+ * «Bảng tổng hợp»: reads the plan, units and settings (not the log; units
+ * and settings from the cache when it can be trusted) and rewrites the
+ * «Tổng hợp» sheet. When some item's computed columns do not fit
  * its due dates (the plan was edited by hand since they were computed), reads
  * the log once, rewrites the plan's computed columns as the daily run would,
  * and counts from the log. The caller holds the document lock.
  */
 export function refreshDashboardSheet(store: SheetStore): DashboardResult {
   const plan = store.read('plan');
-  const reference = referenceData(store, { fresh: true });
+  const reference = referenceData(store, { fresh: !referenceCacheTrusted() });
   const settings = councilSettings(reference.settings);
   const today = todayIn(store.timeZone);
   const options = dashboardOptions(store, settings);

@@ -5,6 +5,7 @@
  */
 import { runDailyTracking } from './actions';
 import { buildMenu } from './menu';
+import { referenceChanged } from './reference';
 
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -17,6 +18,15 @@ export function onInstall(): void {
 /** The daily time-driven trigger («Bật nhắc việc hằng ngày»); its name is reminders.ts's DAILY_HANDLER. */
 export function dailyTracking(): void {
   runDailyTracking();
+}
+
+/**
+ * The installable change trigger that setup installs: someone changed the
+ * spreadsheet by hand; the cached units and settings are dropped. Its name is
+ * reference.ts's CHANGE_HANDLER.
+ */
+export function onSpreadsheetChange(): void {
+  referenceChanged();
 }
 
 export {

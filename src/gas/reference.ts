@@ -5,10 +5,37 @@
  *
  * Recording progress is the hot path (every staff member, many times a day),
  * so it takes them from the document cache, kept REFERENCE_CACHE_SECONDS:
- * reading both sheets would cost four Spreadsheet calls per submission. A
- * change to the units or settings sheet therefore reaches the progress
- * sidebar within that time. Reports the office asks for (dashboard, reviews,
- * reminders) read the sheets fresh and refresh the cache.
+ * reading both sheets would cost four Spreadsheet calls per submission.
+ *
+ * Keeping the cache true:
+ * - Script executions and API requests fire no trigger, so tdkt clears the
+ *   cache itself wherever it writes the units or settings sheet (only setup
+ *   does: headers, formats, default settings).
+ * - A person's changes: setup installs an installable change trigger
+ *   (CHANGE_HANDLER, onChange), which Sheets runs after every change by hand
+ *   (cells edited, rows or columns inserted or removed, sheets added, renamed
+ *   or removed…). Its event names no range, so it clears the cache on every
+ *   change: one CacheService call, no Spreadsheet call.
+ * - What is left is bounded by the expiry: the trigger runs a moment after
+ *   the change, a read begun just before it may put the old rows back, and
+ *   writes through the Sheets API (the tdkt command line) fire nothing.
+ *
+ * Setup records in the document properties that the trigger is installed
+ * (referenceCacheTrusted: no Spreadsheet call to ask). Only then does the
+ * dashboard take units and settings from the cache; in a workbook set up by
+ * an older version (no trigger) it reads them fresh. Reviews, reminders and
+ * the daily run still read them fresh; the progress sidebar uses the cache
+ * either way, as before.
+ *
+ * Who owns the trigger. An installable trigger runs as the account that made
+ * it, and no account can see another's triggers, so setup gives each account
+ * that runs it its own (never two; several accounts' triggers just clear the
+ * cache several times). If that account later loses edit access, its trigger
+ * may stop running and tdkt cannot tell. We accept that rather than check on
+ * every read: the cache then is no worse than it always was for the progress
+ * sidebar (units and settings at most REFERENCE_CACHE_SECONDS old, and tdkt's
+ * own writes still clear it), and the next setup by anyone in the office
+ * installs a trigger of theirs.
  */
 import type { Row } from '../core/contract';
 import { DEFAULT_COUNCIL_NAME, DEFAULT_DUE_SOON_DAYS } from '../core/tracking';
@@ -21,6 +48,13 @@ export interface Reference {
 
 export const REFERENCE_CACHE_SECONDS = 300;
 const CACHE_KEY = 'tdkt:reference:v1';
+/** Every cache key of the reference data (only one for now), cleared together. */
+export const REFERENCE_CACHE_KEYS: ReadonlyArray<string> = [CACHE_KEY];
+
+/** The global function of the change trigger; index.ts exposes it under this name. */
+export const CHANGE_HANDLER = 'onSpreadsheetChange';
+/** Document property: set by setup once the change trigger is installed; who did it, for whoever looks. */
+const WATCHED_KEY = 'tdkt.reference.watched';
 
 function cache(): GoogleAppsScript.Cache.Cache | null {
   return CacheService.getDocumentCache();
@@ -46,7 +80,64 @@ export function referenceData(store: SheetStore, options: { fresh?: boolean } = 
 
 /** Drops the cached copy, after tdkt itself changed the units or settings sheet. */
 export function forgetReference(): void {
-  cache()?.remove(CACHE_KEY);
+  cache()?.removeAll([...REFERENCE_CACHE_KEYS]);
+}
+
+/**
+ * The change trigger's work: someone changed the spreadsheet by hand, maybe
+ * the units or settings sheet. No Spreadsheet call; never throws (there is
+ * nobody to show an error to, and a failed trigger mails its owner).
+ */
+export function referenceChanged(): void {
+  try {
+    forgetReference();
+  } catch (err) {
+    console.warn(
+      `Không xóa được dữ liệu đơn vị, cài đặt trong bộ nhớ đệm: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
+
+/** True when setup installed the change trigger, so the cached units and settings follow every change. */
+export function referenceCacheTrusted(): boolean {
+  try {
+    return !!PropertiesService.getDocumentProperties().getProperty(WATCHED_KEY);
+  } catch {
+    return false;
+  }
+}
+
+function isChangeTrigger(trigger: GoogleAppsScript.Script.Trigger): boolean {
+  return (
+    trigger.getHandlerFunction() === CHANGE_HANDLER &&
+    String(trigger.getEventType()) === String(ScriptApp.EventType.ON_CHANGE)
+  );
+}
+
+/**
+ * Installs this account's change trigger unless it is there already (never
+ * two), and records that the cache may be trusted. ScriptApp and
+ * PropertiesService only: no Spreadsheet call. Returns false, and records
+ * nothing, when the trigger cannot be installed (the account's 20 triggers
+ * are used up…): reports then keep reading the sheets.
+ */
+export function watchReferenceChanges(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  try {
+    const mine = ScriptApp.getProjectTriggers().filter(isChangeTrigger);
+    // A second one (a double run of an older version) would only clear the cache twice: drop it.
+    mine.slice(1).forEach((t) => ScriptApp.deleteTrigger(t));
+    if (mine.length === 0) ScriptApp.newTrigger(CHANGE_HANDLER).forSpreadsheet(spreadsheet).onChange().create();
+    PropertiesService.getDocumentProperties().setProperty(
+      WATCHED_KEY,
+      Session.getEffectiveUser().getEmail() || 'unknown',
+    );
+    return true;
+  } catch (err) {
+    console.warn(
+      `Không cài được trình kích hoạt theo dõi thay đổi của bảng tính: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return false;
+  }
 }
 
 export interface CouncilSettings {

@@ -3,7 +3,9 @@
  * contract. Idempotent and never destructive: missing sheets are added,
  * missing headers are appended after the existing ones, formats, drop-downs
  * and the plan's highlight rules are (re)applied, and the plan's computed
- * columns are recomputed from the log; data is never deleted or moved.
+ * columns are recomputed from the log; data is never deleted or moved. It
+ * also installs the change trigger that keeps the cached units and settings
+ * true (reference.ts), once per account.
  */
 import {
   DEFAULT_SETTINGS,
@@ -18,7 +20,7 @@ import {
 import type { CellValue } from '../core/contract';
 import { todayIn } from '../core/dates';
 import { columnLetter } from '../core/tracking';
-import { councilSettings, forgetReference } from './reference';
+import { councilSettings, forgetReference, watchReferenceChanges } from './reference';
 import { SheetStore } from './sheet-store';
 import { recomputeComputedColumns } from './tracking';
 
@@ -73,6 +75,8 @@ export function setupSpreadsheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
     if (result.created.includes(SHEETS[key].name)) setColumnWidths(sheet, key);
   }
   ensureSettings(existing.get(SHEETS.settings.name) ?? ss.getSheetByName(SHEETS.settings.name)!);
+  // The change trigger first, then the cache cleared: what was cached before the trigger watched is gone.
+  watchReferenceChanges(ss);
   forgetReference();
   result.recomputed = finishPlan(new SheetStore(ss));
   const first = ss.getSheetByName(SHEETS.plan.name);

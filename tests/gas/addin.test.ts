@@ -136,7 +136,8 @@ describe('built add-in bundle', () => {
     runtime.ui.respondWith({ text: '' }, { text: '' }, 'OK', 'OK', { text: '2025' });
     const second = clickAll(runtime);
     expectPoliteVietnamese(second);
-    expect(runtime.triggers).toHaveLength(0);
+    // Reminders are off again; setup's change trigger is there once.
+    expect(runtime.triggers.map((t) => t.getHandlerFunction())).toEqual(['onSpreadsheetChange']);
     expect(runtime.spreadsheet.getSheetByName('Tổng hợp')!.getCharts()).toHaveLength(2);
     expect(runtime.mail.sent).toHaveLength(mails);
     expect(second).toEqual(expect.arrayContaining([expect.stringContaining('không thêm nội dung nào')]));
@@ -182,6 +183,35 @@ describe('built add-in bundle', () => {
     runtime.call('menuSetupWorkbook');
     expect(snapshot()).toEqual(again);
     expect(runtime.ui.toasts.at(-1)!.message).toBe('Bảng tính đã đầy đủ các trang, không cần thay đổi.');
+  });
+
+  it('installs one change trigger per account that runs setup, however often, and records it', () => {
+    const runtime = loadAddin({ user: 'noivu@hongngu.example' });
+    expect(runtime.properties.document.getProperty('tdkt.reference.watched')).toBeNull();
+    runtime.call('menuSetupWorkbook');
+    runtime.call('menuSetupWorkbook');
+    const change = (r: GasRuntime) =>
+      r.triggers.map((t) => [t.getHandlerFunction(), String(t.getEventType()), t.getTriggerSourceId()]);
+    expect(change(runtime)).toEqual([['onSpreadsheetChange', 'ON_CHANGE', runtime.spreadsheet.getId()]]);
+    expect(runtime.properties.document.getProperty('tdkt.reference.watched')).toBe('noivu@hongngu.example');
+
+    // A colleague cannot see that trigger (nor rely on it once its owner may have lost access): their setup
+    // installs their own, once.
+    const colleague = loadAddin({ user: 'thuongtruc@hongngu.example', spreadsheet: runtime.spreadsheet });
+    colleague.call('menuSetupWorkbook');
+    colleague.call('menuSetupWorkbook');
+    expect(change(colleague)).toEqual([['onSpreadsheetChange', 'ON_CHANGE', runtime.spreadsheet.getId()]]);
+    expect(change(runtime)).toHaveLength(1);
+    expect(runtime.properties.document.getProperty('tdkt.reference.watched')).toBe('thuongtruc@hongngu.example');
+
+    // The handler clears the cached units and settings, and makes no Spreadsheet call.
+    runtime.caches.document.put('tdkt:reference:v1', '{"units":[],"settings":[]}', 300);
+    runtime.calls.reset();
+    colleague.calls.reset();
+    expect(runtime.fireChange('INSERT_ROW')).toEqual(['onSpreadsheetChange', 'onSpreadsheetChange']);
+    expect(runtime.caches.document.get('tdkt:reference:v1')).toBeNull();
+    for (const r of [runtime, colleague])
+      expect(r.calls.byName()).toEqual({ 'CacheService.getDocumentCache': 1, 'Cache.removeAll': 1 });
   });
 
   it('colours the plan rows (done green, late red, due soon amber) and keeps the user’s own rules', () => {

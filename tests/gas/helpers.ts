@@ -24,12 +24,18 @@ export function unitRows(over: Record<string, Partial<Row>> = {}): Row[] {
   return registry.toRows().map((row) => ({ ...row, ...(over[String(row.name)] ?? {}) }) as Row);
 }
 
+/**
+ * The user types the units into the units sheet: Sheets then runs the installed change triggers (setup's
+ * clears the cached units and settings).
+ */
 export function writeUnits(runtime: GasRuntime, rows: Row[]): void {
   const sheet = runtime.spreadsheet.getSheetByName('Đơn vị')!;
   const width = headersOf('units').length;
   sheet.getRange(2, 1, rows.length, width).setValues(rows.map((r) => rowToValues('units', r)));
+  runtime.fireChange('EDIT');
 }
 
+/** The user types a setting's value, as above. */
 export function setSetting(runtime: GasRuntime, key: string, value: string): void {
   const sheet = runtime.spreadsheet.getSheetByName('Cài đặt')!;
   const keys = sheet
@@ -37,6 +43,7 @@ export function setSetting(runtime: GasRuntime, key: string, value: string): voi
     .getValues()
     .map((r: unknown[]) => r[0]);
   sheet.getRange(keys.indexOf(key) + 1, 2).setValue(value);
+  runtime.fireChange('EDIT');
 }
 
 export function progress(

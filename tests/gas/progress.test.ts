@@ -11,10 +11,12 @@ import {
   fullWorkbook,
   OFFICE,
   progress,
+  setSetting,
   sheetObjects,
   spreadsheetCalls,
   unitRows,
   usersOf,
+  writeUnits,
 } from './helpers';
 
 const PLAN = 'Kế hoạch';
@@ -54,6 +56,38 @@ describe('the progress form', () => {
     expect(office.spreadsheet.getSheetByName(LOG)!.getLastRow()).toBe(before);
     staff.callFromPage('submitProgress', progress('6.2', 'in_progress', 40, null, 'Phòng Giáo dục và Đào tạo'));
     expect(planRow(office, '6.2')).toMatchObject({ 'Trạng thái': 'Đang thực hiện', '% hoàn thành': 0.4 });
+  });
+});
+
+describe('a change to the units sheet', () => {
+  it('reaches the progress form and submissions at once, through the same cache as the dashboard', () => {
+    const office = fullWorkbook();
+    const newcomer = fullWorkbook({ user: 'yte.moi@hongngu.example', spreadsheet: office.spreadsheet });
+    const before = newcomer.callFromPage('getProgressForm') as ProgressForm; // units and settings are cached
+    expect(before).toMatchObject({ isOffice: false, units: [], items: [] });
+    expect(() => newcomer.callFromPage('submitProgress', progress('4', 'in_progress', 70, null, 'Phòng Y tế'))).toThrow(
+      'không được cập nhật tiến độ cho đơn vị «Phòng Y tế»',
+    );
+
+    // The office gives Phòng Y tế the newcomer's address by hand: the change trigger (installed by the office's
+    // setup, run as the office) clears the cache; the dashboard refreshes it from the sheets.
+    writeUnits(office, unitRows({ 'Phòng Y tế': { email: 'yte.moi@hongngu.example' } }));
+    office.clickMenu('Thi đua – Khen thưởng', 'Bảng tổng hợp');
+    newcomer.calls.reset();
+    newcomer.callFromPage('submitProgress', progress('4', 'in_progress', 70, null, 'Phòng Y tế'));
+    expect(spreadsheetCalls(newcomer)).toBe(9); // from the cache the dashboard filled
+    expect(planRow(office, '4')).toMatchObject({ '% hoàn thành': 0.7 });
+    expect(newcomer.callFromPage('getProgressForm')).toMatchObject({ units: ['Phòng Y tế'] });
+  });
+
+  it('made by someone other than the trigger’s owner is seen too', () => {
+    const office = fullWorkbook();
+    const colleague = fullWorkbook({ user: 'thuongtruc@hongngu.example', spreadsheet: office.spreadsheet });
+    expect(colleague.callFromPage('getProgressForm')).toMatchObject({ isOffice: false }); // cached
+    expect(colleague.triggers).toHaveLength(0);
+    // The colleague's own edit runs the office's change trigger, as the office.
+    setSetting(colleague, 'officeEmails', `${OFFICE}; thuongtruc@hongngu.example`);
+    expect(colleague.callFromPage('getProgressForm')).toMatchObject({ isOffice: true });
   });
 });
 

@@ -11,6 +11,7 @@
  *   gas.ui.respondWith('YES', { text: '2024' });          // answers for the next alert / prompt
  *   gas.calls.count('Range.getValues');                   // service calls made by the bundle
  *   gas.fireTimeTriggers();                               // run installed time-driven triggers, without UI
+ *   gas.fireChange('REMOVE_ROW');                         // a user's change: runs installed onChange triggers
  *
  * Share `spreadsheet` between runtimes to play several users (locks, properties, caches, triggers follow).
  * Fidelity notes live next to each fake; see README.md for the overview.
@@ -37,7 +38,8 @@ export type { MenuRecord, MenuItem, AlertRecord, PromptRecord, DialogRecord, UiR
 export { FakeHtmlOutput } from './html';
 export { LockControl } from './lock';
 export type { LockKind } from './lock';
-export { FakeTrigger } from './triggers';
+export { FakeTrigger, CHANGE_TYPES } from './triggers';
+export type { ChangeType } from './triggers';
 export { MailBox } from './mail';
 export type { SentMail } from './mail';
 export type { LogEntry } from './logger';

@@ -15,11 +15,11 @@ import { FakeLogger, LogEntry, makeConsole } from './logger';
 import { FakeMailApp, MailBox } from './mail';
 import { FakeProperties, FakePropertiesService } from './properties';
 import { ServerState, perUser, serverFor } from './server';
-import { FakeSession } from './session';
+import { FakeSession, FakeUser } from './session';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 import { illegalKey, transfer } from './serialize';
-import { AuthMode, FakeScriptApp, FakeTrigger } from './triggers';
+import { AuthMode, CHANGE_TYPES, ChangeType, FakeScriptApp, FakeTrigger, TriggerRecord } from './triggers';
 import { FakeUi, UiRecorder, noUiError } from './ui';
 import { FakeUtilities } from './utilities';
 
@@ -172,6 +172,8 @@ export class GasRuntime {
     if (options.driveApp) this.#services.DriveApp = new FakeDriveApp(this.documents, this.drive);
     // Loading the project runs its global code once, as opening the spreadsheet would.
     this.#execute(true, () => undefined);
+    // The user's installable triggers run here from now on (fireChange, whoever makes the change).
+    s.runtimes.set(this.user, this);
   }
 
   /** The bundle's global object (of the latest execution when globals are fresh per execution). */
@@ -182,6 +184,16 @@ export class GasRuntime {
   /** The user's installable triggers. */
   get triggers(): FakeTrigger[] {
     return this.#server.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(t));
+  }
+
+  /**
+   * The user deletes one of their triggers by hand (the project's Triggers page), or it was never made (a
+   * project set up by an older version). Not counted.
+   */
+  deleteTrigger(trigger: FakeTrigger): void {
+    const i = this.#server.triggers.findIndex((t) => t.id === trigger.getUniqueId() && t.user === this.user);
+    if (i < 0) throw new Error(`${this.user} has no trigger ${trigger.getUniqueId()}`);
+    this.#server.triggers.splice(i, 1);
   }
 
   /**
@@ -245,6 +257,52 @@ export class GasRuntime {
       fired.push(handler);
     }
     return fired;
+  }
+
+  /**
+   * This runtime's user changed the spreadsheet by hand: typed in cells (`'EDIT'`), inserted or removed rows
+   * (`'INSERT_ROW'`, `'REMOVE_ROW'`), columns, sheets (`'INSERT_GRID'`, `'REMOVE_GRID'`), formats, or something
+   * else such as renaming a sheet (`'OTHER'`). Make the change on `spreadsheet` first (test-side, uncounted), then
+   * call this: Apps Script then runs every installable change trigger of the spreadsheet
+   * (`ScriptApp.newTrigger(fn).forSpreadsheet(ss).onChange().create()`), whoever installed it, each in its own
+   * execution as the account that installed it (that user's runtime, which must be loaded on this spreadsheet;
+   * its counter counts the calls), without UI, with a change event `{ authMode: FULL, changeType, source,
+   * triggerUid, user }`. Writes made by scripts (the bundle) fire nothing, as in Apps Script: only call this for
+   * what stands for a person's edit. Returns the handlers run, in the order the triggers were installed.
+   * Errors propagate.
+   */
+  fireChange(changeType: ChangeType = 'EDIT'): string[] {
+    if (!CHANGE_TYPES.includes(changeType)) {
+      throw new Error(`Unknown change type "${String(changeType)}"; one of ${CHANGE_TYPES.join(', ')}`);
+    }
+    const id = this.spreadsheet.getId();
+    const fired: string[] = [];
+    for (const record of this.#server.triggers.slice()) {
+      if (record.eventType !== 'ON_CHANGE' || record.sourceId !== id) continue;
+      const owner = this.#server.runtimes.get(record.user);
+      if (!owner) {
+        throw new Error(
+          `The change trigger "${record.handler}" runs as ${record.user}: load a runtime for that user on this ` +
+            'spreadsheet before firing changes.',
+        );
+      }
+      owner.#runChangeTrigger(record, changeType, this.user);
+      fired.push(record.handler);
+    }
+    return fired;
+  }
+
+  #runChangeTrigger(record: TriggerRecord, changeType: ChangeType, author: string): void {
+    const event = {
+      authMode: AuthMode.FULL,
+      changeType,
+      source: this.spreadsheet,
+      triggerUid: record.id,
+      user: new FakeUser(author),
+    };
+    this.#execute(false, (exec) =>
+      this.#invoke(exec, record.handler, [event], `Script function not found: ${record.handler}`),
+    );
   }
 
   #clockEvent(trigger: FakeTrigger): Record<string, unknown> {

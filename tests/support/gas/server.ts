@@ -1,6 +1,7 @@
 import type { CacheStore } from './cache';
 import type { LockTable } from './lock';
 import type { FakeSpreadsheet } from './spreadsheet';
+import type { GasRuntime } from './runtime';
 import type { TriggerRecord } from './triggers';
 
 /**
@@ -16,6 +17,8 @@ export interface ServerState {
   documentCache: CacheStore;
   userCaches: Map<string, CacheStore>;
   triggers: TriggerRecord[];
+  /** The latest runtime loaded for each user: installable triggers run as the user who installed them. */
+  runtimes: Map<string, GasRuntime>;
 }
 
 const states = new WeakMap<FakeSpreadsheet, ServerState>();
@@ -32,6 +35,7 @@ export function serverFor(spreadsheet: FakeSpreadsheet): ServerState {
       documentCache: new Map(),
       userCaches: new Map(),
       triggers: [],
+      runtimes: new Map(),
     };
     states.set(spreadsheet, state);
   }

@@ -23,6 +23,22 @@ export const WeekDay = makeEnum('WeekDay', [
   'SUNDAY',
 ]);
 
+/**
+ * The `changeType` of a change event (installable onChange trigger), as documented: a string, not an enum.
+ */
+export const CHANGE_TYPES = [
+  'EDIT',
+  'INSERT_ROW',
+  'INSERT_COLUMN',
+  'REMOVE_ROW',
+  'REMOVE_COLUMN',
+  'INSERT_GRID',
+  'REMOVE_GRID',
+  'FORMAT',
+  'OTHER',
+] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
 /** When a time-based trigger runs, as set on its builder. */
 export interface Schedule {
   everyMinutes?: number;
