@@ -91,13 +91,27 @@ export function matchKey(text: string, options: KeyOptions = {}): string {
   return key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+const KEY_CACHE_LIMIT = 50_000;
+const foldKeys = new Map<string, string>();
+
 /**
  * A diacritic-free key for fuzzy matching: NFD, marks dropped, đ→d, lower case,
  * punctuation as space. "Thường Phước" → "thuong phuoc".
  */
 export function foldKey(text: string): string {
+  // Matching asks for the keys of the same words again and again (catalogue
+  // tokens, unit names, header words): they are kept, up to a bound.
+  let key = foldKeys.get(text);
+  if (key === undefined) {
+    key = computeFoldKey(text);
+    if (foldKeys.size >= KEY_CACHE_LIMIT) foldKeys.clear();
+    foldKeys.set(text, key);
+  }
+  return key;
+}
+
+function computeFoldKey(text: string): string {
   // Plain ASCII (codes, English, text typed without marks) has nothing to decompose.
-   
   if (/^[\x00-\x7f]*$/.test(text)) {
     return text
       .toLowerCase()

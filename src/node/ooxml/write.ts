@@ -69,7 +69,7 @@ function escapeXml(text: string): string {
 function escapeText(text: string): string {
   const escaped = text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-     
+
     .replace(
       /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
