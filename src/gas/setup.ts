@@ -127,12 +127,18 @@ export function highlightFormulas(
   const kind = at('scheduleKind');
   const done = `"${labelOf('progressStatus', 'done')}"`;
   const paused = `"${labelOf('progressStatus', 'paused')}"`;
-  const open = `${status}<>${done},${status}<>${paused}`;
-  const canBeLate = kind ? `,${kind}<>"${labelOf('scheduleKind', 'ongoing')}"` : '';
+  // No function takes two arguments: AND is a product of conditions and OR a
+  // sum, so no argument separator appears, and the rules read the same in a
+  // spreadsheet whose locale writes «;» between arguments (vi_VN, as most
+  // decimal-comma locales) as in one that writes «,».
+  const all = (...conditions: string[]) => `=${conditions.map((c) => `(${c})`).join('*')}>0`;
+  const open = [`${status}<>${done}`, `${status}<>${paused}`];
+  const canBeLate = kind ? [`${kind}<>"${labelOf('scheduleKind', 'ongoing')}"`] : [];
+  const overdue = [`ISNUMBER(${next})`, `${next}<TODAY()`, ...canBeLate].map((c) => `(${c})`).join('*');
   return {
-    done: `=AND(${RULE_MARK},${status}=${done})`,
-    late: `=AND(${RULE_MARK},${open},OR(N(${late})>0,AND(ISNUMBER(${next}),${next}<TODAY()${canBeLate})))`,
-    dueSoon: `=AND(${RULE_MARK},${open},ISNUMBER(${next}),${next}>=TODAY(),${next}<=TODAY()+${days})`,
+    done: all(RULE_MARK, `${status}=${done}`),
+    late: all(RULE_MARK, ...open, `(N(${late})>0)+${overdue}`),
+    dueSoon: all(RULE_MARK, ...open, `ISNUMBER(${next})`, `${next}>=TODAY()`, `${next}<=TODAY()+${Math.round(days)}`),
   };
 }
 

@@ -222,9 +222,10 @@ describe('built add-in bundle', () => {
     expect(rules().map((r) => r.background)).toEqual(['#b7e1cd', '#f4c7c3', '#fce8b2']);
     // Columns: O status, Q next due date, R days late, K schedule kind.
     expect(rules().map((r) => r.values[0])).toEqual([
-      '=AND(N("tdkt")=0,$O2="Hoàn thành")',
-      '=AND(N("tdkt")=0,$O2<>"Hoàn thành",$O2<>"Tạm dừng",OR(N($R2)>0,AND(ISNUMBER($Q2),$Q2<TODAY(),$K2<>"Thường xuyên")))',
-      '=AND(N("tdkt")=0,$O2<>"Hoàn thành",$O2<>"Tạm dừng",ISNUMBER($Q2),$Q2>=TODAY(),$Q2<=TODAY()+7)',
+      // AND as a product, OR as a sum: no argument separator (see highlight-formulas.test.ts).
+      '=(N("tdkt")=0)*($O2="Hoàn thành")>0',
+      '=(N("tdkt")=0)*($O2<>"Hoàn thành")*($O2<>"Tạm dừng")*((N($R2)>0)+(ISNUMBER($Q2))*($Q2<TODAY())*($K2<>"Thường xuyên"))>0',
+      '=(N("tdkt")=0)*($O2<>"Hoàn thành")*($O2<>"Tạm dừng")*(ISNUMBER($Q2))*($Q2>=TODAY())*($Q2<=TODAY()+7)>0',
     ]);
     expect((rules()[0].ranges[0] as { getA1Notation(): string }).getA1Notation()).toBe('A2:S1000');
 
