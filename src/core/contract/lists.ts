@@ -70,6 +70,10 @@ export const RECORD_KIND = list([
 ] as const);
 export type RecordKind = (typeof RECORD_KIND)[number]['code'];
 
+/** What an imported file is: a unit's list of records, or a past decision's attached list (its awards). */
+export const REPORT_KIND = list([...RECORD_KIND, { code: 'award', label: 'Quyết định khen thưởng' }] as const);
+export type ReportKind = (typeof REPORT_KIND)[number]['code'];
+
 export const IMPORT_STATUS = list([
   { code: 'imported', label: 'Đã nhập' },
   { code: 'skipped', label: 'Bỏ qua (đã nhập trước)' },
@@ -94,6 +98,7 @@ export const LISTS = {
   commendationKind: COMMENDATION_KIND,
   reviewStatus: REVIEW_STATUS,
   recordKind: RECORD_KIND,
+  reportKind: REPORT_KIND,
   importStatus: IMPORT_STATUS,
   yesNo: YES_NO,
 } as const;

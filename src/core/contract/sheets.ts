@@ -182,7 +182,7 @@ export const SHEETS: { readonly [K in SheetKey]: SheetSpec & { readonly key: K }
       { key: 'sha256', header: 'SHA-256', type: 'text', width: 200 },
       { key: 'status', header: 'Kết quả', type: 'text', list: 'importStatus', required: true, width: 140 },
       { key: 'unit', header: 'Đơn vị', type: 'text', width: 200 },
-      { key: 'kind', header: 'Loại báo cáo', type: 'text', list: 'recordKind', width: 160 },
+      { key: 'kind', header: 'Loại báo cáo', type: 'text', list: 'reportKind', width: 160 },
       { key: 'records', header: 'Số bản ghi', type: 'integer', width: 80 },
       { key: 'problems', header: 'Số vấn đề', type: 'integer', width: 80 },
       { key: 'message', header: 'Ghi chú', type: 'longtext', width: 300 },

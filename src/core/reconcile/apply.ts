@@ -12,11 +12,13 @@ export interface MasterBooks {
   nominations: Row[];
   discrepancies: Row[];
   importLog: Row[];
+  /** The award history: award lists of past decisions add rows to it. */
+  awardHistory?: Row[];
 }
 
 /**
  * The master with the reconciliation applied: updated rows replaced in place,
- * new rows appended (registrations, nominations, discrepancies, import log).
+ * new rows appended (registrations, nominations, award history, discrepancies, import log).
  * The input is not modified.
  */
 export function applyReconciliation<T extends MasterBooks>(master: T, result: ReconcileResult): T {
@@ -25,8 +27,10 @@ export function applyReconciliation<T extends MasterBooks>(master: T, result: Re
     for (const { index, row } of changes.updated) next[index] = row;
     return next.concat(changes.added);
   };
+  const history = result.awardHistory?.added ?? [];
   return {
     ...master,
+    ...(history.length ? { awardHistory: (master.awardHistory ?? []).concat(history) } : {}),
     registrations: book(master.registrations, result.registrations),
     nominations: book(master.nominations, result.nominations),
     discrepancies: master.discrepancies.concat(result.discrepancies),
@@ -34,13 +38,14 @@ export function applyReconciliation<T extends MasterBooks>(master: T, result: Re
   };
 }
 
-/** True when applying the reconciliation changes the registrations or nominations. */
+/** True when applying the reconciliation changes the registrations, nominations or award history. */
 export function changesBooks(result: ReconcileResult): boolean {
   return (
     result.registrations.added.length +
       result.registrations.updated.length +
       result.nominations.added.length +
-      result.nominations.updated.length >
+      result.nominations.updated.length +
+      (result.awardHistory?.added.length ?? 0) >
     0
   );
 }

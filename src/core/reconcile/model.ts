@@ -4,10 +4,10 @@
  * rows, and per file and per record the outcome, the problems and the rows
  * to write. Also the shape of the JSON import report.
  */
-import type { RecordKind, Row, Subject } from '../contract';
+import type { Row, Subject } from '../contract';
 import type { AwardId } from '../awards';
 import type { Problem } from './problems';
-import type { ExtractedFile, ExtractedRecord, FailedFile } from './types';
+import type { DecisionRef, ExtractedFile, ExtractedRecord, FailedFile, ImportKind } from './types';
 
 export type Outcome = 'added' | 'unchanged' | 'updated' | 'conflict' | 'duplicate' | 'invalid';
 export type FileStatus = 'imported' | 'skipped' | 'failed';
@@ -32,6 +32,8 @@ export interface MasterRows {
   readonly nominations: ReadonlyArray<Row>;
   readonly importLog: ReadonlyArray<Row>;
   readonly discrepancies?: ReadonlyArray<Row>;
+  /** The award history (decided awards), which award lists are reconciled with. */
+  readonly awardHistory?: ReadonlyArray<Row>;
 }
 
 export interface ReconcileOptions {
@@ -44,7 +46,7 @@ export interface ReconciledRecord {
   file: string;
   sheet: string;
   row: number;
-  kind: RecordKind;
+  kind: ImportKind;
   subject: Subject;
   name: string;
   position: string | null;
@@ -59,6 +61,8 @@ export interface ReconciledRecord {
   awardId: AwardId | null;
   /** What the reader gave. */
   source: ExtractedRecord;
+  /** An award record's decision (row columns, else the file's title block). */
+  decision?: DecisionRef;
 }
 
 export interface ReconciledFile {
@@ -66,7 +70,7 @@ export interface ReconciledFile {
   sha256: string | null;
   status: FileStatus;
   unit: string | null;
-  kind: RecordKind | null;
+  kind: ImportKind | null;
   /** Vietnamese: what happened to the file. */
   message: string;
   /** Records reported for this file and the problems among them. */
@@ -87,13 +91,19 @@ export interface ReconcileResult {
   records: ReconciledRecord[];
   registrations: BookChanges;
   nominations: BookChanges;
+  /** Rows to add to the award history (award lists of past decisions; history rows are never rewritten). */
+  awardHistory: { added: Row[] };
   /** New rows for the discrepancies sheet. */
   discrepancies: Row[];
   /** New rows for the import log, one per file. */
   importLog: Row[];
 }
 
-/** The JSON report of an import (`--report`). */
+/**
+ * The JSON report of an import (`--report`). `kind` is "registration",
+ * "nomination" or "award" (a list attached to a past decision, reconciled
+ * into the award history).
+ */
 export interface ImportReport {
   files: ReportFile[];
   records: ReportRecord[];
@@ -103,7 +113,7 @@ export interface ReportFile {
   path: string;
   status: FileStatus;
   unit: string | null;
-  kind: RecordKind | null;
+  kind: ImportKind | null;
   message: string;
 }
 
@@ -111,7 +121,7 @@ export interface ReportRecord {
   file: string;
   sheet: string;
   row: number;
-  kind: RecordKind;
+  kind: ImportKind;
   subject: Subject;
   name: string;
   position: string | null;

@@ -3,7 +3,7 @@
  * names the place (file, sheet, row, cell when known), says what is wrong, why,
  * and how to fix it. The same three parts fill a row of the discrepancies sheet.
  */
-import type { RecordKind } from '../contract';
+import type { ImportKind } from './types';
 
 export type ProblemCode =
   /** The file's sending unit is not in the unit registry (or the file does not name it). */
@@ -30,7 +30,9 @@ export type ProblemCode =
   /** Accepted, but the same person is on another row of the same file with another award. */
   | 'listed_twice'
   /** The file could not be read (file-level, discrepancies only). */
-  | 'unreadable_file';
+  | 'unreadable_file'
+  /** An award list whose decision number could not be read (the award is still recorded). */
+  | 'missing_decision';
 
 /** Codes that make a record invalid. */
 export const INVALID_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
@@ -94,14 +96,18 @@ export function problem(code: ProblemCode, place: Place, what: string, why: stri
   return { code, message, what: w, why: y, suggestion: s };
 }
 
-/** "đề nghị" / "đăng ký", for sentences. */
-export function kindVerb(kind: RecordKind): string {
-  return kind === 'nomination' ? 'đề nghị' : 'đăng ký';
+/** "đề nghị" / "đăng ký" / "khen thưởng", for sentences. */
+export function kindVerb(kind: ImportKind): string {
+  return kind === 'nomination' ? 'đề nghị' : kind === 'award' ? 'khen thưởng' : 'đăng ký';
 }
 
 /** The sheet of the master holding that kind, for suggestions. */
-export function kindBook(kind: RecordKind): string {
-  return kind === 'nomination' ? '«Đề nghị khen thưởng»' : '«Đăng ký thi đua»';
+export function kindBook(kind: ImportKind): string {
+  return kind === 'nomination'
+    ? '«Đề nghị khen thưởng»'
+    : kind === 'award'
+      ? '«Lịch sử khen thưởng»'
+      : '«Đăng ký thi đua»';
 }
 
 /** “A”, “B” hoặc “C”. */

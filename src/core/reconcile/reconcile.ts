@@ -22,14 +22,22 @@
  * - A nomination for Chiến sĩ thi đua cơ sở whose person has no registration
  *   for that title (master or batch, any file) keeps its outcome and carries
  *   `not_registered`.
+ * - Award lists (kind "award": the list attached to a past decision) go to the
+ *   award history, not to a book of their own. The unit of each record is the
+ *   unit named on its row ("Đơn vị" column), else the file's, matched as of the
+ *   decision's date (so names from before a merger still match). Identity =
+ *   subject + name key + unit lineage (across mergers) + year + award: a
+ *   person may hold several awards in a year. Already in the history
+ *   (`tdkt decision` or an earlier import) → unchanged; earlier in the batch →
+ *   duplicate; the same award under another decision number → conflict.
  * Nothing is dropped or guessed: every record is reported, with the reason.
  */
 import type { RecordKind, Row, Subject } from '../contract';
-import { matchAward, type AwardId, type AwardMatch } from '../awards';
+import { lineageKey, matchAward, type AwardId, type AwardMatch } from '../awards';
 import { matchUnit, type UnitMatch, type UnitRegistry } from '../units';
 import { cleanText, isAllCaps, titleCaseName } from '../text';
 import { fastMatchKey } from './keys';
-import type { ExtractedFile, ExtractedRecord } from './types';
+import type { DecisionRef, ExtractedFile, ExtractedRecord, ImportKind } from './types';
 import {
   INVALID_CODES,
   ensureStop,
@@ -86,7 +94,7 @@ function matchKey(text: string): string {
 }
 
 /** The identity of a person or collective in one book for one year. */
-export function identityKey(kind: RecordKind, subject: string, name: string, year: number): string {
+export function identityKey(kind: ImportKind, subject: string, name: string, year: number): string {
   return `${kind}|${subject}|${matchKey(name)}|${year}`;
 }
 
@@ -147,6 +155,12 @@ interface Holder {
   readonly masterRow?: Row;
 }
 
+/** A record of the award history (master) or of an award list accepted earlier in the batch. */
+interface AwardHolder extends Holder {
+  /** The decision's number, when known. */
+  readonly number: string | null;
+}
+
 function holderPlace(h: Holder): Place {
   return { file: h.file ? baseName(h.file) : '(không rõ tệp)', sheet: h.sheet, row: h.row };
 }
@@ -169,7 +183,7 @@ interface Prepared {
   readonly batch: BatchFile;
   readonly source: ExtractedRecord;
   readonly place: Place;
-  readonly kind: RecordKind;
+  readonly kind: ImportKind;
   readonly subject: Subject;
   readonly name: string;
   readonly position: string | null;
@@ -179,13 +193,15 @@ interface Prepared {
   readonly year: number | null;
   readonly problems: Problem[];
   readonly notes: Problem[];
+  /** An award record's decision (row columns over the file's title block). */
+  readonly decision?: DecisionRef;
 }
 
 interface FileState {
   readonly batch: BatchFile;
   readonly status: ReconciledFile['status'];
   readonly unit: string | null;
-  readonly kind: RecordKind | null;
+  readonly kind: ImportKind | null;
   readonly baseMessage: string;
   readonly copyOf?: string;
   readonly records: Prepared[];
@@ -196,28 +212,43 @@ interface KnownContent {
   readonly file: string;
   readonly status: 'imported' | 'failed';
   readonly unit: string | null;
-  readonly kind: RecordKind | null;
+  readonly kind: ImportKind | null;
   readonly message: string;
   readonly when?: string;
   readonly inBatch: boolean;
 }
 
+interface ResolvedUnit {
+  unit: string | null;
+  match: UnitMatch | null;
+  note?: string;
+}
+
 /** The unit that sent a file, and the problem that makes its records invalid when there is none. */
-function resolveUnit(
+function resolveUnit(registry: UnitRegistry, file: ExtractedFile): ResolvedUnit {
+  return resolveUnitText(registry, text(file.unitText), file.year, file.kind === 'award' ? file.decision?.date : null);
+}
+
+/**
+ * A unit text matched to the registry: as of `date` when given (an award
+ * list's decision date), else mid-year, then the end and the start of `year`.
+ */
+function resolveUnitText(
   registry: UnitRegistry,
-  file: ExtractedFile,
-): { unit: string | null; match: UnitMatch | null; note?: string } {
-  const shown = text(file.unitText);
+  shown: string,
+  year: number | null,
+  date?: string | null,
+): ResolvedUnit {
   if (shown === '') return { unit: null, match: null };
   let match: UnitMatch;
   try {
     // Mid-year of the report: prefers units that existed under that name then.
-    match = matchUnit(registry, shown, file.year ? { date: `${file.year}-06-30` } : {});
+    match = matchUnit(registry, shown, date ? { date } : year ? { date: `${year}-06-30` } : {});
     // A year of mergers: a unit that existed only at the end (or the start) of the report's
     // year ("UBND xã Long Khánh", created on 1 July) sent it when mid-year finds none.
-    for (const day of ['12-31', '01-01']) {
-      if (match.unit || !file.year) break;
-      const other = matchUnit(registry, shown, { date: `${file.year}-${day}` });
+    for (const day of ['06-30', '12-31', '01-01']) {
+      if (match.unit || !year) break;
+      const other = matchUnit(registry, shown, { date: `${year}-${day}` });
       if (other.unit && other.successor === undefined) match = other;
     }
   } catch {
@@ -232,8 +263,9 @@ function resolveUnit(
   };
 }
 
-function unitProblem(file: ExtractedFile, match: UnitMatch | null, place: Place): Problem {
-  const shown = text(file.unitText);
+function unitProblem(file: ExtractedFile, match: UnitMatch | null, place: Place, rowUnit?: string): Problem {
+  const shown = rowUnit ?? text(file.unitText);
+  if (rowUnit !== undefined) return rowUnitProblem(rowUnit, match, place);
   if (match && match.code === 'ambiguous') {
     const names = match.candidates.map((u) => u.name);
     return problem(
@@ -264,6 +296,29 @@ function unitProblem(file: ExtractedFile, match: UnitMatch | null, place: Place)
   );
 }
 
+/** The problem of an award list's row whose "Đơn vị" cell names no unit of the registry. */
+function rowUnitProblem(shown: string, match: UnitMatch | null, place: Place): Problem {
+  if (match && match.code === 'ambiguous') {
+    const names = match.candidates.map((u) => u.name);
+    return problem(
+      'ambiguous_unit',
+      place,
+      `Chưa xác định được đơn vị “${shown}” của dòng này: có thể là ${quoteNames(names)}`,
+      match.reason,
+      `Vui lòng thêm tên gọi này vào cột «Tên gọi khác» của đúng đơn vị trong trang «Đơn vị», hoặc bổ sung bằng tay dòng này vào trang «Lịch sử khen thưởng»`,
+    );
+  }
+  const candidates =
+    match && match.candidates.length ? ` Có thể là ${quoteNames(match.candidates.map((u) => u.name))}.` : '';
+  return problem(
+    'unknown_unit',
+    place,
+    `Đơn vị “${shown}” của dòng này không có trong danh sách đơn vị`,
+    (match?.reason ?? '') + candidates,
+    'Nếu đây là tên gọi khác (hoặc tên cũ trước khi sáp nhập) của một đơn vị, vui lòng thêm vào cột «Tên gọi khác» của đơn vị đó trong trang «Đơn vị»; nếu là đơn vị mới, vui lòng bổ sung đơn vị vào danh sách; rồi nhập lại tệp',
+  );
+}
+
 /** Resolves a record's year, name and award; the problems that make it invalid, and notes. */
 function prepare(
   batch: BatchFile,
@@ -271,6 +326,7 @@ function prepare(
   rec: ExtractedRecord,
   unit: string | null,
   unitMatch: UnitMatch | null,
+  rowUnit?: string,
 ): Prepared {
   const sheet = text(rec.sheet);
   const placeOf = (cell?: string): Place => ({
@@ -288,7 +344,7 @@ function prepare(
   const year = toYear(rec.year) ?? toYear(file.year);
   const who = name ? `“${name}”` : 'dòng này';
 
-  if (unit === null) problems.push(unitProblem(file, unitMatch, placeOf()));
+  if (unit === null) problems.push(unitProblem(file, unitMatch, placeOf(), rowUnit));
   if (matchKey(name) === '') {
     problems.push(
       problem(
@@ -406,7 +462,21 @@ function prepare(
     year,
     problems,
     notes,
+    ...(rec.kind === 'award' ? { decision: decisionOf(file, rec) } : {}),
   };
+}
+
+/** An award record's decision: its row's columns over the file's title block. */
+function decisionOf(file: ExtractedFile, rec: ExtractedRecord): DecisionRef {
+  const own = rec.decision ?? {};
+  const fileRef = file.decision ?? null;
+  const pick = <K extends keyof DecisionRef>(key: K): DecisionRef[K] => {
+    const v = own[key];
+    return v !== undefined && v !== null && v !== ''
+      ? (v as DecisionRef[K])
+      : ((fileRef?.[key] ?? null) as DecisionRef[K]);
+  };
+  return { number: pick('number'), date: pick('date'), issuer: pick('issuer'), level: pick('level') };
 }
 
 /** " (ngày dd/mm/yyyy)" for an ISO date or date-time, else "". */
@@ -446,7 +516,7 @@ export function reconcile(
       file: text(row.file),
       status: 'imported',
       unit: orNull(text(row.unit)),
-      kind: row.kind === 'nomination' || row.kind === 'registration' ? row.kind : null,
+      kind: row.kind === 'nomination' || row.kind === 'registration' || row.kind === 'award' ? row.kind : null,
       message: text(row.message),
       when: orNull(text(row.importedAt)) ?? undefined,
       inBatch: false,
@@ -488,7 +558,20 @@ export function reconcile(
     }
     const file = entry.file;
     const resolved = resolveUnit(registry, file);
-    const records = file.records.map((rec) => prepare(entry, file, rec, resolved.unit, resolved.match));
+    const rowUnits = new Map<string, ResolvedUnit>();
+    const records = file.records.map((rec) => {
+      const rowUnit = rec.kind === 'award' ? text(rec.rowUnitText) : '';
+      if (rowUnit === '') return prepare(entry, file, rec, resolved.unit, resolved.match);
+      // An award list names each record's unit on its row, as of the decision's date.
+      const date = rec.decision?.date ?? file.decision?.date ?? null;
+      const cacheKey = `${rowUnit}|${rec.year ?? file.year ?? ''}|${date ?? ''}`;
+      let found = rowUnits.get(cacheKey);
+      if (!found) {
+        found = resolveUnitText(registry, rowUnit, rec.year ?? file.year, date);
+        rowUnits.set(cacheKey, found);
+      }
+      return prepare(entry, file, rec, found.unit, found.match, rowUnit);
+    });
     const kinds = new Set(file.records.map((r) => r.kind));
     const kind = file.kind ?? (kinds.size === 1 ? [...kinds][0] : null);
     states.push({
@@ -553,6 +636,44 @@ export function reconcile(
     });
   }
 
+  // ── Award history (for award lists) ─────────────────────────────────────
+  const lineages = new Map<string, string>();
+  const lineageOf = (unit: string | null): string => {
+    const shown = unit ?? '';
+    let key = lineages.get(shown);
+    if (key === undefined) {
+      key = shown === '' ? '' : lineageKey(registry, shown);
+      lineages.set(shown, key);
+    }
+    return key;
+  };
+  const awardIdentity = (subject: string, name: string, unit: string | null, year: number, awardKey: string) =>
+    `award|${subject}|${matchKey(name)}|${lineageOf(unit)}|${year}|${awardKey}`;
+  const historyHolders = new Map<string, AwardHolder>();
+  for (const row of master.awardHistory ?? []) {
+    const year = toYear(row.year);
+    const name = text(row.name);
+    if (year === null || matchKey(name) === '') continue;
+    const shown = text(row.award);
+    const subject = String(row.subject ?? '');
+    const id = awardOfRecord(shown, subject === 'collective' ? 'collective' : 'individual', year).award?.id ?? null;
+    const key = awardIdentity(subject, name, orNull(text(row.unit)), year, awardKeyOf(id, shown));
+    if (!historyHolders.has(key)) {
+      historyHolders.set(key, {
+        from: 'master',
+        file: '',
+        sheet: null,
+        row: null,
+        unit: orNull(text(row.unit)),
+        award: shown,
+        awardKey: awardKeyOf(id, shown),
+        number: orNull(text(row.decisionNumber)),
+      });
+    }
+  }
+  const historyAdded: Row[] = [];
+  const acceptedAwards = new Map<string, AwardHolder>();
+
   // ── Outcomes, in receipt order ──────────────────────────────────────────
   const accepted = new Map<string, Holder[]>();
   const changes: Record<RecordKind, BookChanges> = {
@@ -574,6 +695,8 @@ export function reconcile(
   }
 
   function decide(p: Prepared): ReconciledRecord {
+    if (p.kind === 'award') return decideAward(p);
+    const kind: RecordKind = p.kind;
     const base = {
       file: p.batch.path,
       sheet: p.place.sheet ?? '',
@@ -630,12 +753,12 @@ export function reconcile(
       } else {
         outcome = 'updated';
         const next: Row = { ...row, ...rowFields(p, importedAt, false) };
-        const at = updatedIndex[p.kind].get(index);
+        const at = updatedIndex[kind].get(index);
         if (at === undefined) {
-          updatedIndex[p.kind].set(index, changes[p.kind].updated.length);
-          changes[p.kind].updated.push({ index, row: next });
+          updatedIndex[kind].set(index, changes[kind].updated.length);
+          changes[kind].updated.push({ index, row: next });
         } else {
-          changes[p.kind].updated[at] = { index, row: next };
+          changes[kind].updated[at] = { index, row: next };
         }
       }
     } else {
@@ -666,7 +789,7 @@ export function reconcile(
             ),
           );
         }
-        changes[p.kind].added.push(rowFields(p, importedAt, true));
+        changes[kind].added.push(rowFields(p, importedAt, true));
       }
     }
 
@@ -697,10 +820,119 @@ export function reconcile(
         );
         problems.push(note);
         if (outcome === 'added') {
-          const added = changes[p.kind].added[changes[p.kind].added.length - 1];
+          const added = changes[kind].added[changes[kind].added.length - 1];
           added.findings = note.what;
         }
       }
+    }
+    return { ...base, outcome, problems };
+  }
+
+  /** An award list's record against the award history (see the module comment). */
+  function decideAward(p: Prepared): ReconciledRecord {
+    const decision = p.decision ?? { number: null, date: null, issuer: null, level: null };
+    const base = {
+      file: p.batch.path,
+      sheet: p.place.sheet ?? '',
+      row: p.source.row,
+      kind: p.kind,
+      subject: p.subject,
+      name: p.name,
+      position: p.position,
+      unit: p.unit,
+      award: p.award,
+      year: p.year,
+      awardId: p.awardId,
+      source: p.source,
+      decision,
+    };
+    const problems = [...p.problems, ...p.notes];
+    if (p.problems.some((x) => INVALID_CODES.has(x.code)) || p.year === null || !p.awardId) {
+      return { ...base, outcome: 'invalid', problems };
+    }
+    const year = p.year;
+    const award = p.award as string;
+    const awardKey = awardKeyOf(p.awardId, p.award);
+    const key = awardIdentity(p.subject, p.name, p.unit, year, awardKey);
+    const who = `“${p.name}”`;
+    const number = decision.number;
+    const otherNumber = (h: AwardHolder) =>
+      h.number !== null && number !== null && matchKey(h.number) !== matchKey(number);
+    const decisionText = (n: string | null) => (n ? `Quyết định số ${n}` : 'quyết định không rõ số');
+    const earlier = acceptedAwards.get(key);
+    const inHistory = historyHolders.get(key);
+    let outcome: Outcome;
+    if (earlier && otherNumber(earlier)) {
+      outcome = 'conflict';
+      problems.push(
+        problem(
+          'conflict',
+          p.place,
+          `${who} (năm ${year}) được khen thưởng “${award}” theo ${decisionText(number)}, nhưng ${holderText(earlier)} ghi cùng danh hiệu, hình thức này theo ${decisionText(earlier.number)}`,
+          'Hai quyết định khác nhau cho cùng một cá nhân, tập thể, cùng năm và cùng danh hiệu, hình thức; bản ghi này chưa được thêm vào trang «Lịch sử khen thưởng»',
+          'Vui lòng đối chiếu bản gốc của hai quyết định; nếu cả hai đều đúng, bổ sung bản ghi này bằng tay vào trang «Lịch sử khen thưởng»',
+        ),
+      );
+    } else if (earlier) {
+      outcome = 'duplicate';
+      problems.push(
+        problem(
+          'duplicate',
+          p.place,
+          `${who} (${p.subject === 'individual' ? 'cá nhân' : 'tập thể'}, năm ${year}) đã được ghi khen thưởng “${award}” ở ${holderText(earlier)}`,
+          'Cùng một cá nhân, tập thể, cùng năm, cùng danh hiệu, hình thức được ghi hai lần; bản ghi này không được thêm lại vào trang «Lịch sử khen thưởng»',
+          'Nếu là cùng một người, không cần xử lý thêm; nếu là hai người trùng tên, vui lòng bổ sung bản ghi này bằng tay vào trang «Lịch sử khen thưởng» kèm thông tin phân biệt (chức vụ, đơn vị)',
+        ),
+      );
+    } else if (inHistory && otherNumber(inHistory)) {
+      outcome = 'conflict';
+      problems.push(
+        problem(
+          'conflict',
+          p.place,
+          `${who} (năm ${year}) được khen thưởng “${award}” theo ${decisionText(number)}, nhưng trang «Lịch sử khen thưởng» đã ghi cùng danh hiệu, hình thức này theo ${decisionText(inHistory.number)}`,
+          'Hai quyết định khác nhau cho cùng một cá nhân, tập thể, cùng năm và cùng danh hiệu, hình thức; bản ghi này chưa được thêm vào trang «Lịch sử khen thưởng»',
+          'Vui lòng đối chiếu bản gốc của hai quyết định và sửa dòng sai trong trang «Lịch sử khen thưởng»; nếu cả hai đều đúng, bổ sung bản ghi này bằng tay',
+        ),
+      );
+    } else if (inHistory) {
+      outcome = 'unchanged';
+    } else {
+      outcome = 'added';
+      historyAdded.push({
+        year,
+        subject: p.subject,
+        name: p.name,
+        unit: p.unit,
+        award,
+        decisionNumber: number,
+        decisionDate: decision.date,
+        issuer: decision.issuer,
+        initiative: null,
+      });
+    }
+    if (outcome === 'added' || outcome === 'unchanged') {
+      if (number === null) {
+        problems.push(
+          problem(
+            'missing_decision',
+            p.place,
+            `Chưa đọc được số quyết định khen thưởng “${award}” của ${who}; bản ghi vẫn được ghi vào trang «Lịch sử khen thưởng»`,
+            'Phần tiêu đề của tệp (dòng “Kèm theo Quyết định số … ngày …”) và các cột của bảng đều không ghi số quyết định',
+            'Vui lòng ghi số, ngày quyết định vào cột «Số quyết định», «Ngày quyết định» của dòng này trong trang «Lịch sử khen thưởng»',
+          ),
+        );
+      }
+      acceptedAwards.set(key, {
+        from: 'batch',
+        file: p.batch.path,
+        sheet: base.sheet,
+        row: base.row,
+        unit: p.unit,
+        award,
+        awardKey,
+        number,
+      });
     }
     return { ...base, outcome, problems };
   }
@@ -796,6 +1028,7 @@ export function reconcile(
     records,
     registrations: changes.registration,
     nominations: changes.nomination,
+    awardHistory: { added: historyAdded },
     discrepancies,
     importLog,
   };

@@ -3,8 +3,28 @@
  * the words as the file has them (decoded to Unicode NFC), with where they
  * came from. Reconciliation turns these into master rows and outcomes.
  */
-import type { RecordKind, Subject } from '../contract';
+import type { ReportKind, Subject } from '../contract';
+import type { Level } from '../awards';
 import type { TextEncoding } from '../text';
+
+/**
+ * What a file holds: a registration list, a nomination list, or the list
+ * attached to a commendation decision ("award": past decisions, which go to
+ * the award history instead of the nominations).
+ */
+export type ImportKind = ReportKind;
+
+/** The decision an award list is attached to, as read from its title block or columns. */
+export interface DecisionRef {
+  /** "123/QĐ-UBND", as written. */
+  number: string | null;
+  /** ISO date (yyyy-mm-dd). */
+  date: string | null;
+  /** Who decided, as written ("Chủ tịch UBND huyện Hồng Ngự"). */
+  issuer: string | null;
+  /** The level of that authority, when the issuer names one. */
+  level: Level | null;
+}
 
 /** Where the sending unit was read from, in order of trust. */
 export type UnitSource = 'column' | 'title' | 'filename';
@@ -14,7 +34,7 @@ export interface ExtractedRecord {
   sheet: string;
   /** 1-based row in the source sheet. */
   row: number;
-  kind: RecordKind;
+  kind: ImportKind;
   subject: Subject;
   /** Name as normalised for storage: NFC, spaces collapsed, people in title case. */
   name: string;
@@ -32,13 +52,15 @@ export interface ExtractedRecord {
    * the reader knows it; problem messages then name the cell to fix.
    */
   cells?: Partial<Record<'name' | 'position' | 'award' | 'year', string>>;
+  /** An award list's row-level decision (a "Số quyết định" / "Ngày quyết định" column), overriding the file's. */
+  decision?: Partial<DecisionRef> | null;
 }
 
 export interface ExtractedFile {
   /** Path as given on the command line (reports use it as the record's `file`). */
   file: string;
   sha256: string;
-  kind: RecordKind | null;
+  kind: ImportKind | null;
   /** The unit that sent the file, as written, and where it was found. */
   unitText: string | null;
   unitSource: UnitSource | null;
@@ -48,6 +70,8 @@ export interface ExtractedFile {
   headerRow: number | null;
   encoding: TextEncoding;
   records: ExtractedRecord[];
+  /** For an award list: the decision it is attached to (title block). */
+  decision?: DecisionRef | null;
   /** Things the reader noticed (Vietnamese), e.g. "bỏ qua trang ẩn «Sheet2»". */
   notes: string[];
 }

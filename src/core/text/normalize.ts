@@ -37,12 +37,17 @@ export interface SpaceOptions {
   lineBreaks?: boolean;
 }
 
+/** Anything collapseSpace would change: a space at either end, two in a row, or any other white space. */
+const UNCLEAN_SPACE = /^\s|\s$|\s\s|[^\S ]|[\u00a0\u2007\u202f\u200b\ufeff]/;
+
 /**
  * Collapses runs of white space (incl. non-breaking and narrow spaces, tabs) to
  * one space and trims. Line breaks are kept unless `lineBreaks` is set, because
  * some callers (addresses, notes) need them.
  */
 export function collapseSpace(text: string, options: SpaceOptions = {}): string {
+  // Most cells are already clean: no line break, no unusual or doubled space, no space at either end.
+  if (!UNCLEAN_SPACE.test(text)) return text;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const cleaned = lines.map((line) => line.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim());
   if (options.lineBreaks) return cleaned.filter((l) => l !== '').join(' ');

@@ -9,7 +9,7 @@ import { countReport } from './report';
 import { ellipsize } from './progress-bar';
 
 const STATUS_LABEL = { imported: 'Đã nhập', skipped: 'Bỏ qua (đã nhập trước)', failed: 'Lỗi' } as const;
-const KIND_LABEL = { nomination: 'Đề nghị KT', registration: 'Đăng ký TĐ' } as const;
+const KIND_LABEL = { nomination: 'Đề nghị KT', registration: 'Đăng ký TĐ', award: 'QĐ khen thưởng' } as const;
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   added: 'mới',
   unchanged: 'không đổi',

@@ -34,6 +34,14 @@ export { formatTruth, identityKey, resolveExpectations } from './truth';
 export { writtenForms, matrixLabels, sectionLabel, UNKNOWN_AWARDS, type Place } from './awards';
 export { unitCellForms, unitTitleForms, describeUnits } from './units';
 export { mulberry32, Rng } from './prng';
+export {
+  buildDecisionList,
+  type AwardPlacement,
+  type DecisionList,
+  type DecisionListEntry,
+  type DecisionListOptions,
+  type DecisionListRecord,
+} from './decision-list';
 
 /** How many files of each hostile kind a set gets. Defaults grow with `count` (none below 8 files). */
 export interface ReportMix {

@@ -188,6 +188,45 @@ describe('fast paths give what the full algorithms give', () => {
     }
   });
 
+  it('collapses white space as the line-by-line algorithm does', () => {
+    const reference = (text: string, lineBreaks: boolean): string => {
+      const lines = text
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => line.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, ' ').trim());
+      return lineBreaks ? lines.filter((l) => l !== '').join(' ') : lines.join('\n').trim();
+    };
+    const pieces = [
+      'a',
+      'Hòa',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '\u00a0',
+      '\u200b',
+      '\u2007',
+      '\u3000',
+      '\ufeff',
+      'x y',
+    ];
+    const random = mulberry32(11);
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 6);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      for (const lineBreaks of [false, true]) {
+        expect([text, lineBreaks, collapseSpace(text, { lineBreaks })]).toEqual([
+          text,
+          lineBreaks,
+          reference(text, lineBreaks),
+        ]);
+      }
+    }
+  });
+
   it('cases every code point as the Vietnamese locale does', () => {
     for (let c = 0; c < 0x30000; c++) {
       if (c >= 0xd800 && c < 0xe000) continue;

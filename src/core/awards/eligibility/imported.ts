@@ -237,7 +237,8 @@ export function importFindings(input: ImportCheckInput): IndexedFinding[] {
     if (!mapping || isResolved(d)) continue;
     const file = text(d.file);
     const log = file ? logOf(file) : undefined;
-    if (log && text(log.kind) === 'registration') continue;
+    // Only nomination files' problems concern nominations (registrations and past decisions have their own).
+    if (log && (text(log.kind) === 'registration' || text(log.kind) === 'award')) continue;
     const name = text(d.name);
     const unit = log ? text(log.unit) : '';
     const year = (file ? commonYear(nominationsOf.get(baseName(file)) ?? []) : null) ?? yearInText(d);

@@ -28,8 +28,13 @@
  */
 import type ExcelJS from 'exceljs';
 import * as path from 'path';
-import type { RecordKind } from '../../../core/contract';
-import type { ExtractedFile, ExtractedRecord, UnitSource } from '../../../core/reconcile/types';
+import type {
+  DecisionRef,
+  ExtractedFile,
+  ExtractedRecord,
+  ImportKind,
+  UnitSource,
+} from '../../../core/reconcile/types';
 import { cleanText, type TextEncoding } from '../../../core/text';
 import { DEFAULT_LIMITS, checkMerges, inspectWorkbookBuffer, readWorkbookFile, type WorkbookLimits } from '../guard';
 import { convertToXlsx, findSoffice, type ConvertOptions } from '../xls';
@@ -40,14 +45,18 @@ import { loadWorkbookLite, type LiteWorkbook } from './ooxml';
 import { findLayout, type Layout } from './header';
 import { readRows } from './rows';
 import {
+  awardOfTitle,
   dateOfLines,
+  decisionOfLines,
   kindOfName,
   kindOfTitle,
+  namesOtherKind,
   titleLines,
   unitFromFileName,
   unitFromLabel,
   unitFromReference,
   unitFromTopLeft,
+  unitOfIssuer,
   yearOfName,
   yearOfTitle,
 } from './title';
@@ -97,7 +106,7 @@ function liteSheets(wb: LiteWorkbook): SheetSource[] {
 interface SheetResult {
   name: string;
   layout: Layout;
-  kind: RecordKind | null;
+  kind: ImportKind | null;
   kindFrom: string;
   year: number | null;
   yearFrom: string;
@@ -106,15 +115,19 @@ interface SheetResult {
   notes: string[];
   cells: GridCell[];
   grid: Grid;
+  /** An award list's decision (title block). */
+  decision: DecisionRef | null;
 }
 
-const KIND_LABEL: Record<RecordKind, string> = {
+const KIND_LABEL: Record<ImportKind, string> = {
   registration: 'bảng đăng ký thi đua',
   nomination: 'danh sách đề nghị khen thưởng',
+  award: 'danh sách kèm theo quyết định khen thưởng',
 };
 
 /** The kind a header suggests: a registration column ("Danh hiệu đăng ký"), or a nomination one ("Hình thức khen thưởng đề nghị"). */
-function kindOfHeader(layout: Layout): RecordKind | null {
+function kindOfHeader(layout: Layout): ImportKind | null {
+  if (layout.columns.decisionNumber !== undefined || layout.columns.decisionDate !== undefined) return 'award';
   if (layout.awards.some((a) => a.register)) return 'registration';
   const nominationWords = ['đề nghị', 'khen thưởng', 'hình thức'].map((w) => matchKey(w));
   for (const a of layout.awards) {
@@ -133,8 +146,12 @@ function readSheet(grid: Grid, file: string, fileName: string, notes: string[]):
     return null;
   }
   const lines = titleLines(grid, layout.top);
-  let kind: RecordKind | null = kindOfTitle(lines);
+  let kind: ImportKind | null = kindOfTitle(lines);
   let kindFrom = 'tiêu đề';
+  // A list attached to a decision ("(Kèm theo Quyết định số …)") is an award list, unless its title
+  // names a nomination or registration ("DANH SÁCH ĐỀ NGHỊ …").
+  const decision = decisionOfLines(lines);
+  if (decision && kind !== 'award' && !namesOtherKind(lines)) kind = 'award';
   if (!kind) [kind, kindFrom] = [kindOfHeader(layout), 'dòng tiêu đề bảng'];
   if (!kind) [kind, kindFrom] = [kindOfName(grid.name), 'tên trang tính'];
   if (!kind) [kind, kindFrom] = [kindOfName(fileName), 'tên tệp'];
@@ -143,14 +160,23 @@ function readSheet(grid: Grid, file: string, fileName: string, notes: string[]):
   let yearFrom = 'tiêu đề';
   if (!year) [year, yearFrom] = [yearOfName(grid.name), 'tên trang tính'];
   if (!year) [year, yearFrom] = [yearOfName(fileName), 'tên tệp'];
+  if (!year && kind === 'award' && decision?.date) {
+    // Decisions of the first half of a year commend the year before.
+    const [y, m] = decision.date.split('-').map(Number);
+    [year, yearFrom] = [m <= 6 ? y - 1 : y, 'ngày của quyết định'];
+  }
   if (!year) {
     const date = dateOfLines(lines);
     if (date) {
-      year = kind === 'nomination' && date.month <= 6 ? date.year - 1 : date.year;
+      year = kind !== 'registration' && date.month <= 6 ? date.year - 1 : date.year;
       yearFrom = 'ngày ký văn bản';
     }
   }
-  const unitText = unitFromLabel(lines) ?? unitFromTopLeft(lines) ?? unitFromReference(lines);
+  // An award list's reference line names the issuer, not a sender: its unit is the issuer's.
+  const unitText =
+    unitFromLabel(lines) ??
+    unitFromTopLeft(lines) ??
+    (kind === 'award' ? (decision?.issuer ? unitOfIssuer(decision.issuer) : null) : unitFromReference(lines));
   const sheetNotes: string[] = [];
   const rows = readRows(
     grid,
@@ -159,6 +185,14 @@ function readSheet(grid: Grid, file: string, fileName: string, notes: string[]):
     kind === 'registration',
   );
   sheetNotes.push(...rows.notes);
+  if (kind === 'award') {
+    // The award a title names ("… được tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2021") for rows without one.
+    const titleAward = rows.records.some((r) => !r.awardText) ? awardOfTitle(lines) : null;
+    if (titleAward) {
+      for (const r of rows.records) if (!r.awardText) r.awardText = titleAward;
+      sheetNotes.push(`Danh hiệu, hình thức khen thưởng «${titleAward}» được lấy theo tiêu đề của danh sách.`);
+    }
+  }
   return {
     name: grid.name,
     layout,
@@ -171,6 +205,7 @@ function readSheet(grid: Grid, file: string, fileName: string, notes: string[]):
     notes: sheetNotes,
     cells: rows.cells,
     grid,
+    decision: kind === 'award' ? decision : null,
   };
 }
 
@@ -360,6 +395,12 @@ function extract(
     notes.push(`Loại văn bản (${KIND_LABEL[kind]}) được xác định theo ${primary.kindFrom}.`);
   }
 
+  // An award list's decision.
+  const decision = kind === 'award' ? (primary.decision ?? sheets.find((s) => s.decision)?.decision ?? null) : null;
+  if (kind === 'award' && !decision?.number && !records.some((r) => r.decision?.number)) {
+    notes.push('Không đọc được số quyết định (dòng “Kèm theo Quyết định số … ngày … của …” ở phần tiêu đề).');
+  }
+
   // Year.
   const year = primary.year ?? sheets.find((s) => s.year)?.year ?? null;
   if (year === null) notes.push('Không xác định được năm thành tích từ tiêu đề văn bản.');
@@ -402,6 +443,7 @@ function extract(
     headerRow: primary.layout.top,
     encoding,
     records,
+    ...(kind === 'award' ? { decision } : {}),
     notes,
   };
 }

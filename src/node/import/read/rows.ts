@@ -12,9 +12,9 @@
  * with no award.
  */
 import { stripDecorations } from '../../../core/awards';
-import type { RecordKind, Subject } from '../../../core/contract';
+import type { Subject } from '../../../core/contract';
 import { canonicalTone, cleanText, isAllCaps, titleCaseName } from '../../../core/text';
-import type { ExtractedRecord } from '../../../core/reconcile/types';
+import type { DecisionRef, ExtractedRecord, ImportKind } from '../../../core/reconcile/types';
 import { textOf, type Grid, type GridCell } from './grid';
 import { awardOf, matchKey, memoize } from './memo';
 import {
@@ -26,7 +26,7 @@ import {
   type AwardColumn,
   type Layout,
 } from './header';
-import { isDateLine } from './title';
+import { dateOfText, decisionNumberOfText, isDateLine, levelOfIssuer } from './title';
 import {
   AWARD_WORDS,
   COLLECTIVE_PREFIXES,
@@ -65,7 +65,7 @@ const NUMBER = /^\d{1,5}\s*[.)]?$/;
 export interface SheetContext {
   file: string;
   sheet: string;
-  kind: RecordKind;
+  kind: ImportKind;
   year: number | null;
 }
 
@@ -187,7 +187,9 @@ function _parseSection(text: string): Section | null {
   const key = matchKey(stripped);
   const m = awardOf(stripped);
   if (m.award) {
-    const subject = m.award.subject === 'both' ? subjectOfWords(key) : m.award.subject;
+    // An award for both (a Giấy khen) takes the subject of its count when the heading has one ("(01 cá nhân)").
+    const subject =
+      m.award.subject === 'both' ? (subjectOfWords(key) ?? subjectOfWords(matchKey(text))) : m.award.subject;
     return { award: stripped, subject };
   }
   const subject = subjectHeading(key);
@@ -503,6 +505,7 @@ export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerA
     const positionCell = coverAt(grid, row, cols.position);
     // The position cell as written (NFC, white space collapsed): "Chủ tịch Uỷ ban MTTQ" keeps its tone placement.
     const position = subject === 'collective' ? null : cleanOrNull(textOf(positionCell));
+    const decision = ctx.kind === 'award' ? rowDecision(grid, row, cols) : null;
     const base = {
       file: ctx.file,
       sheet: ctx.sheet,
@@ -515,6 +518,7 @@ export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerA
       achievement: cleanOrNull(coverAt(grid, row, cols.achievement)?.text),
       initiative: cleanOrNull(coverAt(grid, row, cols.initiative)?.text),
       rowUnitText: cleanOrNull(coverAt(grid, row, cols.unit)?.text),
+      ...(decision ? { decision } : {}),
     };
     previous = base;
     cells.push(...parts, ...awards.map((a) => a.cell));
@@ -523,6 +527,28 @@ export function readRows(grid: Grid, first: Layout, ctx: SheetContext, registerA
     for (const awardText of list) records.push({ ...base, awardText: awardText ?? null });
   }
   return { records, notes, lastRow, cells };
+}
+
+/**
+ * An award list row's decision, from its "Số quyết định" / "Ngày quyết định" /
+ * "Cấp quyết định" columns (a number cell may also hold the date:
+ * "123/QĐ-UBND ngày 15/01/2022"); null when the list has none of them.
+ */
+function rowDecision(grid: Grid, row: number, cols: Layout['columns']): Partial<DecisionRef> | null {
+  const numberText = cleanOrNull(coverAt(grid, row, cols.decisionNumber)?.text);
+  const dateText = cleanOrNull(coverAt(grid, row, cols.decisionDate)?.text);
+  const issuer = cleanOrNull(coverAt(grid, row, cols.issuer)?.text);
+  if (!numberText && !dateText && !issuer) return null;
+  const out: Partial<DecisionRef> = {};
+  const number = numberText ? decisionNumberOfText(numberText, true) : null;
+  if (number) out.number = number;
+  const date = (dateText ? dateOfText(dateText) : null) ?? (numberText ? dateOfText(numberText) : null);
+  if (date) out.date = date;
+  if (issuer) {
+    out.issuer = issuer;
+    out.level = levelOfIssuer(issuer);
+  }
+  return out;
 }
 
 /**

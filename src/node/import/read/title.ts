@@ -12,18 +12,21 @@
  * 2021-2022" → 2022), never from the date line: nominations are often dated
  * January of the next year.
  */
-import type { RecordKind } from '../../../core/contract';
+import type { DecisionRef, ImportKind } from '../../../core/reconcile/types';
 import { cleanText } from '../../../core/text';
 import type { Grid } from './grid';
-import { foldKey, matchKey } from './memo';
+import { awardOf, foldKey, matchKey } from './memo';
 import {
   AUTHORITY_ONLY,
   FILENAME_NOISE,
   IGNORED_TITLE_PREFIXES,
+  ISSUER_LEVELS,
+  ISSUER_TITLES,
   KIND_NAME_HINTS,
   KIND_NOISE,
   KIND_PATTERNS,
   MOTTO_PHRASES,
+  NOT_AWARD_TITLE_WORDS,
   PLACE_LEVELS,
   UNIT_LABELS,
 } from './vocabulary';
@@ -94,8 +97,8 @@ function kindKey(text: string): string {
 }
 
 /** The kind a phrase tier finds in a line: the single kind named, or the one named first. */
-function kindInTier(padded: string, tier: (typeof KIND_TIERS)[number]): RecordKind | null {
-  let first: { kind: RecordKind; at: number } | null = null;
+function kindInTier(padded: string, tier: (typeof KIND_TIERS)[number]): ImportKind | null {
+  let first: { kind: ImportKind; at: number } | null = null;
   for (const { kind, phrases } of tier) {
     for (const p of phrases) {
       const at = padded.indexOf(` ${p} `);
@@ -109,7 +112,7 @@ function kindInTier(padded: string, tier: (typeof KIND_TIERS)[number]): RecordKi
 export function kindOfText(
   text: string,
   tiers: ReadonlyArray<'strong' | 'weak'> = ['strong', 'weak'],
-): RecordKind | null {
+): ImportKind | null {
   const padded = kindKey(text);
   for (const t of tiers) {
     const kind = kindInTier(padded, KIND_TIERS[t === 'strong' ? 0 : 1]);
@@ -119,7 +122,7 @@ export function kindOfText(
 }
 
 /** The kind named by the title lines: the first line (not a reference such as "(Kèm theo …)") that names one. */
-export function kindOfTitle(lines: TitleLine[]): RecordKind | null {
+export function kindOfTitle(lines: TitleLine[]): ImportKind | null {
   const main = lines.filter((l) => !isIgnored(l.text) && !isMotto(l.text) && !isDateLine(l.text));
   const primary = main.filter((l) => !/^\(/.test(l.text) && !/^kèm theo/i.test(l.text));
   for (const tier of ['strong', 'weak'] as const) {
@@ -134,7 +137,7 @@ export function kindOfTitle(lines: TitleLine[]): RecordKind | null {
 }
 
 /** A kind hinted by a sheet or file name ("DangKy2022", "DSKT nam 2022", "TTr KT 2022"). */
-export function kindOfName(name: string): RecordKind | null {
+export function kindOfName(name: string): ImportKind | null {
   const folded = foldKey(name.replace(/\.[a-z0-9]+$/i, ''));
   const tokens = folded.split(/[\s\d]+/).filter(Boolean);
   const compact = folded.replace(/[\s\d]+/g, '');
@@ -312,4 +315,139 @@ export function unitFromFileName(fileName: string): string | null {
   if (cleaned.length === 0) return null;
   // The part that is not a document word; when several remain, the last (after "DSKT - …").
   return cleaned[cleaned.length - 1];
+}
+
+// ── Decision (award lists) ────────────────────────────────────────────────
+
+/** "123/QĐ-UBND" after "Quyết định số" (or "QĐ số", "số:"). */
+const DECISION_NUMBER = /(?:quyết\s*định|qđ)\s*(?:số|sô|so)?\s*[:.]?\s*(\d[\p{L}\p{N}/.\-–_]*)/iu;
+const BARE_NUMBER = /^\s*(?:số\s*[:.]?\s*)?(\d+\s*\/\s*[\p{L}\p{N}.\-–_/]+|\d+)\s*(?:[,;]|ngày|$)/iu;
+const WORD_DATE = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*((?:19|20)\d{2})/iu;
+const SLASH_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/;
+const ISO_DAY = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
+
+function isoOf(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The first date a text writes ("ngày 15 tháng 01 năm 2022", "15/01/2022", "2022-01-15"), as ISO. */
+export function dateOfText(text: string): string | null {
+  const t = cleanText(text);
+  const w = WORD_DATE.exec(t);
+  if (w) return isoOf(Number(w[3]), Number(w[2]), Number(w[1]));
+  const iso = ISO_DAY.exec(t);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const n = SLASH_DATE.exec(t);
+  if (n) return isoOf(Number(n[3]), Number(n[2]), Number(n[1]));
+  return null;
+}
+
+/** A decision number in a text ("Quyết định số 123/QĐ-UBND", or a cell holding only "123/QĐ-UBND ngày …"). */
+export function decisionNumberOfText(text: string, bare = false): string | null {
+  const t = cleanText(text);
+  const m = DECISION_NUMBER.exec(t) ?? (bare ? BARE_NUMBER.exec(t) : null);
+  if (!m) return null;
+  const n = m[1].replace(/\s+/g, '').replace(/[.,;:–-]+$/, '');
+  return n === '' ? null : n;
+}
+
+const ISSUER_TITLE_KEYS = ISSUER_TITLES.map((t) => matchKey(t)).sort((a, b) => b.length - a.length);
+const LEVEL_WORDS = ISSUER_LEVELS.flatMap((l) => l.words.map((w) => ({ level: l.level, key: matchKey(w) })));
+
+/** The level of an issuer ("Chủ tịch UBND huyện Hồng Ngự" → district): the level word written first. */
+export function levelOfIssuer(issuer: string): DecisionRef['level'] {
+  const padded = ` ${matchKey(issuer)} `;
+  let best: { level: DecisionRef['level']; at: number; len: number } | null = null;
+  for (const { level, key } of LEVEL_WORDS) {
+    const at = padded.indexOf(` ${key} `);
+    if (at < 0) continue;
+    if (!best || at < best.at || (at === best.at && key.length > best.len)) best = { level, at, len: key.length };
+  }
+  return best?.level ?? null;
+}
+
+/** The unit an issuer stands for: "Chủ tịch UBND xã Long Khánh A" → "UBND xã Long Khánh A". */
+export function unitOfIssuer(issuer: string): string | null {
+  const words = cleanText(issuer).split(' ');
+  for (const title of ISSUER_TITLE_KEYS) {
+    const n = title.split(' ').length;
+    if (matchKey(words.slice(0, n).join(' ')) === title) {
+      const rest = words.slice(n).join(' ').trim();
+      return /\p{L}/u.test(rest) ? rest : null;
+    }
+  }
+  return cleanText(issuer) || null;
+}
+
+/** The issuer of a decision reference: "… của Chủ tịch UBND huyện Hồng Ngự)" → "Chủ tịch UBND huyện Hồng Ngự". */
+function issuerOfText(text: string): string | null {
+  const m = /\bcủa\s+(.+?)\s*(?:\)|\.\/\.|$)/iu.exec(cleanText(text));
+  if (!m) return null;
+  const issuer = cleanText(m[1]).replace(/[.;,]+$/, '');
+  return /\p{L}/u.test(issuer) ? issuer : null;
+}
+
+/** True for a title-block line that refers to the decision a list is attached to. */
+function isDecisionReference(text: string): boolean {
+  const t = cleanText(text);
+  if (!DECISION_NUMBER.test(t)) return false;
+  return /kèm\s*theo/iu.test(t) || /^\(?\s*(?:theo\s+)?(?:quyết\s*định|qđ)\s*(?:số|sô)/iu.test(t);
+}
+
+/**
+ * The decision an award list is attached to, from its title block:
+ * "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15 tháng 01 năm 2022 của Chủ tịch
+ * UBND huyện Hồng Ngự)". Null when no line refers to a decision.
+ */
+export function decisionOfLines(lines: TitleLine[]): DecisionRef | null {
+  for (const line of lines) {
+    const candidates = [line.text, ...line.parts];
+    for (const text of candidates) {
+      if (!isDecisionReference(text)) continue;
+      const number = decisionNumberOfText(text);
+      const issuer = issuerOfText(text);
+      return { number, date: dateOfText(text), issuer, level: issuer ? levelOfIssuer(issuer) : null };
+    }
+  }
+  return null;
+}
+
+/**
+ * True when a title block makes a list attached to a decision a nomination or
+ * registration all the same ("DANH SÁCH ĐỀ NGHỊ …" over "(Kèm theo Quyết định …)").
+ */
+export function namesOtherKind(lines: TitleLine[]): boolean {
+  const words = NOT_AWARD_TITLE_WORDS.map((w) => foldKey(w));
+  return lines.some((l) => {
+    if (isIgnored(l.text) || isMotto(l.text) || isDecisionReference(l.text)) return false;
+    const padded = kindKey(l.text);
+    return words.some((w) => padded.includes(` ${w} `));
+  });
+}
+
+const TITLE_AWARD_LEAD =
+  /(?:được\s+tặng(?:\s+thưởng)?|được\s+công\s+nhận|được\s+khen\s+thưởng|đạt|tặng|công\s+nhận)\s+(?:danh\s+hiệu\s+)?(.+)$/iu;
+
+/**
+ * The award a title names for the whole list, when its rows do not
+ * ("… được tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2021", "Cá nhân đạt danh
+ * hiệu “Lao động tiên tiến” năm 2022"): only a catalogue award.
+ */
+export function awardOfTitle(lines: TitleLine[]): string | null {
+  for (const line of lines) {
+    if (isDateLine(line.text) || isIgnored(line.text) || isMotto(line.text) || isDecisionReference(line.text)) continue;
+    const m = TITLE_AWARD_LEAD.exec(line.text);
+    if (!m) continue;
+    const candidate = cleanText(
+      m[1]
+        .replace(/\s*(?:năm|trong\s+năm)\s*(?:học\s*)?(?:19|20)\d{2}.*$/iu, '')
+        .replace(/[“”"'«»]/g, ' ')
+        .replace(/[.,;:]+$/, ''),
+    );
+    if (candidate && awardOf(candidate).award) return candidate;
+  }
+  return null;
 }

@@ -24,7 +24,10 @@ export type ColumnRole =
   | 'initiative'
   | 'note'
   | 'birth'
-  | 'content';
+  | 'content'
+  | 'decisionNumber'
+  | 'decisionDate'
+  | 'issuer';
 
 /** What a name header says about the subjects listed under it. */
 export type NameHint = 'individual' | 'collective' | 'mixed';
@@ -47,6 +50,20 @@ export interface HeaderRule {
  */
 export const HEADER_RULES: ReadonlyArray<HeaderRule> = [
   { role: 'stt', exact: ['stt', 'tt', 's tt', 'số tt', 'số thứ tự', 'thứ tự', 'số', 'tt stt', 'no', 'n0'] },
+  // The decision of an award list (the list attached to a decision, or a history of past decisions).
+  {
+    role: 'decisionDate',
+    contains: ['ngày quyết định', 'ngày qđ', 'ngày ký quyết định', 'ngày ban hành', 'ngày ký'],
+  },
+  {
+    role: 'decisionNumber',
+    exact: ['quyết định', 'qđ', 'quyết định khen thưởng', 'qđ khen thưởng', 'số ngày quyết định', 'số ngày qđ'],
+    contains: ['số quyết định', 'số qđ', 'quyết định số', 'qđ số', 'số hiệu quyết định'],
+  },
+  {
+    role: 'issuer',
+    contains: ['cấp quyết định', 'cơ quan quyết định', 'cấp khen thưởng', 'người ký quyết định', 'cơ quan ban hành'],
+  },
   {
     role: 'content',
     prefix: ['nội dung', 'chỉ tiêu', 'mục tiêu', 'biện pháp', 'lý do', 'quá trình'],
@@ -235,7 +252,7 @@ export const MOTTO_PHRASES: ReadonlyArray<string> = [
  * "BẢNG ĐĂNG KÝ THI ĐUA" below it.
  */
 export const KIND_PATTERNS: ReadonlyArray<{
-  readonly kind: 'registration' | 'nomination';
+  readonly kind: 'registration' | 'nomination' | 'award';
   readonly strong: ReadonlyArray<string>;
   readonly weak: ReadonlyArray<string>;
 }> = [
@@ -258,6 +275,53 @@ export const KIND_PATTERNS: ReadonlyArray<{
     ],
     weak: ['khen thuong', 'de nghi'],
   },
+  // The list attached to a decision: "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", "Cá nhân đạt danh hiệu …",
+  // "… được tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2021". A line naming a nomination first stays one
+  // ("DANH SÁCH ĐỀ NGHỊ … ĐƯỢC TẶNG …").
+  {
+    kind: 'award',
+    strong: [
+      'duoc khen thuong',
+      'da duoc khen thuong',
+      'duoc tang',
+      'duoc tang thuong',
+      'duoc cong nhan',
+      'dat danh hieu',
+      'kem theo quyet dinh',
+    ],
+    weak: [],
+  },
+];
+
+/**
+ * Words of a title that make a list a nomination or a registration even when
+ * it is attached to a decision ("(Kèm theo Quyết định số …)" under "DANH SÁCH
+ * ĐỀ NGHỊ …"), compared on `foldKey`.
+ */
+export const NOT_AWARD_TITLE_WORDS: ReadonlyArray<string> = ['de nghi', 'to trinh', 'dang ky', 'giao uoc'];
+
+/** Titles of people who sign a decision, removed from its issuer to name the issuing unit ("Chủ tịch UBND xã …"). */
+export const ISSUER_TITLES: ReadonlyArray<string> = [
+  'chủ tịch',
+  'phó chủ tịch',
+  'giám đốc',
+  'trưởng phòng',
+  'thủ trưởng',
+  'hiệu trưởng',
+  'bộ trưởng',
+  'thủ tướng chính phủ',
+  'thủ tướng',
+];
+
+/** Words naming the level of a decision's authority, first found in the issuer's text wins. */
+export const ISSUER_LEVELS: ReadonlyArray<{
+  readonly level: 'national' | 'province' | 'district' | 'commune';
+  readonly words: ReadonlyArray<string>;
+}> = [
+  { level: 'national', words: ['thủ tướng', 'chính phủ', 'chủ tịch nước', 'bộ trưởng'] },
+  { level: 'province', words: ['tỉnh', 'thành phố trực thuộc trung ương'] },
+  { level: 'district', words: ['huyện', 'quận', 'thị xã', 'thành phố'] },
+  { level: 'commune', words: ['xã', 'thị trấn', 'phường'] },
 ];
 
 /** Phrases removed from a line before looking for the kind: names of councils and fields, not of documents. */
@@ -272,11 +336,12 @@ export const KIND_NOISE: ReadonlyArray<string> = [
 
 /** Compact (no spaces, no diacritics) forms of the same in sheet and file names ("DangKy2022", "DSKT", "TTr KT"). */
 export const KIND_NAME_HINTS: ReadonlyArray<{
-  readonly kind: 'registration' | 'nomination';
+  readonly kind: 'registration' | 'nomination' | 'award';
   readonly tokens: ReadonlyArray<string>;
 }> = [
   { kind: 'registration', tokens: ['dangky', 'dk', 'dktd', 'dkthidua', 'dangkythidua'] },
   { kind: 'nomination', tokens: ['denghi', 'dskt', 'kt', 'ttr', 'totrinh', 'khenthuong', 'dsdn', 'denghikt'] },
+  { kind: 'award', tokens: ['quyetdinh', 'qdkt', 'kemqd', 'dskemqd', 'lichsukt'] },
 ];
 
 /** Title-block lines that are never the unit, the kind or the year. */
