@@ -35,8 +35,7 @@
 import type { RecordKind, Row, Subject } from '../contract';
 import { lineageKey, matchAward, type AwardId, type AwardMatch } from '../awards';
 import { matchUnit, type UnitMatch, type UnitRegistry } from '../units';
-import { cleanText, isAllCaps, titleCaseName } from '../text';
-import { fastMatchKey } from './keys';
+import { cleanText, isAllCaps, matchKey, titleCaseName } from '../text';
 import type { DecisionRef, ExtractedFile, ExtractedRecord, ImportKind } from './types';
 import {
   INVALID_CODES,
@@ -78,20 +77,6 @@ export function compareFileNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const keyCache = new Map<string, string>();
-/**
- * matchKey (./keys.ts's fast equivalent), cached: a batch asks for the key of
- * each name several times, and of the same units and awards again and again.
- */
-function matchKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    key = fastMatchKey(text);
-    if (keyCache.size >= 50_000) keyCache.clear();
-    keyCache.set(text, key);
-  }
-  return key;
-}
 
 /** The identity of a person or collective in one book for one year. */
 export function identityKey(kind: ImportKind, subject: string, name: string, year: number): string {
@@ -1040,7 +1025,7 @@ function discrepancyKey(file: string, sheet: string, row: unknown, code: string,
     sheet,
     row === null || row === undefined ? '' : String(row),
     code,
-    fastMatchKey(String(what)),
+    matchKey(String(what)),
   ].join('|');
 }
 

@@ -12,6 +12,9 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS_G = /\p{M}/gu;
 
+/** Bound of each cache below: past it the cache starts again (memory stays small on any batch). */
+const KEY_CACHE_LIMIT = 50_000;
+
 /**
  * An o or u (any tone) followed by an a, e or y (any tone), in NFC: only a
  * word with one can end in oa, oe or uy, so a text without one has nothing
@@ -70,7 +73,20 @@ export function canonicalTone(text: string): string {
   return VOWEL_PAIR.test(composed) ? composed.replace(/[\p{L}\p{M}]+/gu, canonicalSyllable) : composed;
 }
 
+/** Syllables seen, with their new-style form: a batch repeats the same few thousand words. */
+const syllables = new Map<string, string>();
+
 function canonicalSyllable(word: string): string {
+  let canonical = syllables.get(word);
+  if (canonical === undefined) {
+    canonical = computeCanonicalSyllable(word);
+    if (syllables.size >= KEY_CACHE_LIMIT) syllables.clear();
+    syllables.set(word, canonical);
+  }
+  return canonical;
+}
+
+function computeCanonicalSyllable(word: string): string {
   const decomposed = word.normalize('NFD');
   const tone = decomposed.match(TONE_MARKS);
   if (!tone) return word;
@@ -86,17 +102,29 @@ export interface KeyOptions {
   foldD?: boolean;
 }
 
+const matchKeys = new Map<string, string>();
+
 /**
  * A key for exact matching that ignores tone placement, case, punctuation and
  * spacing: "UỶ BAN  nhân dân" and "Ủy ban nhân-dân" give the same key.
  */
 export function matchKey(text: string, options: KeyOptions = {}): string {
+  if (options.foldD) return computeMatchKey(text, true);
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    key = computeMatchKey(text, false);
+    if (matchKeys.size >= KEY_CACHE_LIMIT) matchKeys.clear();
+    matchKeys.set(text, key);
+  }
+  return key;
+}
+
+function computeMatchKey(text: string, foldD: boolean): string {
   let key = canonicalTone(text).toLowerCase();
-  if (options.foldD) key = key.replace(/đ/g, 'd');
+  if (foldD) key = key.replace(/đ/g, 'd');
   return key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const KEY_CACHE_LIMIT = 50_000;
 const foldKeys = new Map<string, string>();
 
 /**

@@ -60,18 +60,21 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
+/** Anything escapeText changes: markup characters, an "_xHHHH_"-like run, or a character XML cannot carry. */
+const NEEDS_ESCAPE = /[&<>"_\u0000-\u0008\u000b-\u001f\ufffe\uffff]/;
+
 /**
  * Text for a <t> element: control characters XML cannot carry (and CR, which
- * XML parsers turn into LF) become
- * _xHHHH_ escapes (ECMA-376 §22.9.2.19), and a literal "_xHHHH_" gets its
- * underscore escaped, so readers give back exactly the text.
+ * XML parsers turn into LF) become _xHHHH_ escapes (ECMA-376 §22.9.2.19), and
+ * a literal "_xHHHH_" gets its underscore escaped, so readers give back exactly
+ * the text.
  */
 function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   const escaped = text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-
     .replace(
-      /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g,
+      /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
   return escapeXml(escaped);

@@ -37,7 +37,10 @@ function dosDateTime(when: Date): { time: number; date: number } {
   };
 }
 
-/** The archive of the entries, in their order; deflate level 6 (zlib's default) keeps it small and fast. */
+/**
+ * The archive of the entries, in their order. Deflate level 1: about twice as
+ * fast as zlib's default on spreadsheet XML, for files a tenth larger.
+ */
 export function zip(entries: ReadonlyArray<ZipEntry>, when = new Date()): Buffer {
   const { time, date } = dosDateTime(when);
   const parts: Buffer[] = [];
@@ -45,7 +48,7 @@ export function zip(entries: ReadonlyArray<ZipEntry>, when = new Date()): Buffer
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const packed = deflateRawSync(entry.data);
+    const packed = deflateRawSync(entry.data, { level: 1 });
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
