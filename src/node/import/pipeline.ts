@@ -301,23 +301,28 @@ async function importWith(
   progress: (p: ImportProgress) => void,
   now: () => Date,
 ): Promise<ImportRun> {
-  progress({ phase: 'read-master', done: 0, total: 1 });
-  const master = await options.store.read();
-  const registry = registryOf(master.units, options.store.label);
-  progress({ phase: 'read-master', done: 1, total: 1 });
-
+  // The files are hashed while the master is read (both mostly wait for the disk);
+  // the hash phase is shown once the master is in.
   let hashed = 0;
-  progress({ phase: 'hash', done: 0, total: paths.length });
-  const hashes = await mapLimit(paths, 4, async (file) => {
+  let showHashes = false;
+  const hashing = mapLimit(paths, 4, async (file) => {
     let result: { sha: string | null; error?: string };
     try {
       result = { sha: await sha256File(file) };
     } catch (err) {
       result = { sha: null, error: (err as Error).message };
     }
-    progress({ phase: 'hash', done: ++hashed, total: paths.length, file });
+    hashed++;
+    if (showHashes) progress({ phase: 'hash', done: hashed, total: paths.length, file });
     return result;
   });
+  progress({ phase: 'read-master', done: 0, total: 1 });
+  const master = await options.store.read();
+  const registry = registryOf(master.units, options.store.label);
+  progress({ phase: 'read-master', done: 1, total: 1 });
+  progress({ phase: 'hash', done: hashed, total: paths.length });
+  showHashes = true;
+  const hashes = await hashing;
 
   // Only contents not imported before (and not repeated in this batch) are parsed.
   const importedBefore = new Set(
