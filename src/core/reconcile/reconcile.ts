@@ -77,7 +77,6 @@ export function compareFileNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-
 /** The identity of a person or collective in one book for one year. */
 export function identityKey(kind: ImportKind, subject: string, name: string, year: number): string {
   return `${kind}|${subject}|${matchKey(name)}|${year}`;

@@ -12,7 +12,7 @@
  *   a parent header spans its children.
  */
 import type ExcelJS from 'exceljs';
-import { decodeLegacy, type TextEncoding } from '../../../core/text';
+import { decodeLegacy, fontEncoding, isCapitalsFont, type TextEncoding } from '../../../core/text';
 import type { LiteSheet } from './ooxml';
 
 export interface GridCell {
@@ -58,11 +58,44 @@ interface Decoded {
 
 const EMPTY: Decoded = { text: '', encoding: null, numeric: false };
 
+/**
+ * What decodeLegacy reads of a font: its legacy encoding, and for TCVN3
+ * whether it draws capitals. 0: none (Unicode or unknown), 1: TCVN3, 2: TCVN3
+ * capitals (".VnTimeH"), 3: VNI.
+ */
+function fontClass(font: string | undefined): number {
+  if (font === undefined) return 0;
+  let cls = fontClasses.get(font);
+  if (cls === undefined) {
+    const enc = fontEncoding(font);
+    cls = enc === 'tcvn3' ? (isCapitalsFont(font) ? 2 : 1) : enc === 'vni' ? 3 : 0;
+    if (fontClasses.size >= CACHE_LIMIT) fontClasses.clear();
+    fontClasses.set(font, cls);
+  }
+  return cls;
+}
+
+const CACHE_LIMIT = 20_000;
+const fontClasses = new Map<string, number>();
+/** Decoded texts by font class: reports repeat the same header words, awards, positions and units. */
+const decodedByClass: Array<Map<string, Decoded>> = [new Map(), new Map(), new Map(), new Map()];
+/** A font of each class, as decodeLegacy sees it (decoding depends on the class only). */
+const CLASS_FONTS = [undefined, '.VnTime', '.VnTimeH', 'VNI-Times'];
+
+/** The decoded text of a cell or run (shared objects: callers never change them). */
 function decode(text: string, font: string | undefined): Decoded {
   if (text === '') return EMPTY;
-  const result = decodeLegacy(text, { font });
-  const decoded = result.encoding === 'tcvn3' ? restoreTcvn3Capitals(result.text) : result.text;
-  return { text: decoded, encoding: result.encoding, numeric: false };
+  const cls = fontClass(font);
+  const cache = decodedByClass[cls];
+  let decoded = cache.get(text);
+  if (decoded === undefined) {
+    const result = decodeLegacy(text, { font: CLASS_FONTS[cls] });
+    const out = result.encoding === 'tcvn3' ? restoreTcvn3Capitals(result.text) : result.text;
+    decoded = { text: out, encoding: result.encoding, numeric: false };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, decoded);
+  }
+  return decoded;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -78,9 +111,10 @@ const UPPER = /\p{Lu}/gu;
  */
 export function restoreTcvn3Capitals(text: string): string {
   const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 3 && !ASCII_LOWER.test(letters)) return text.toLocaleUpperCase('vi');
+  // toUpperCase is toLocaleUpperCase('vi') for every code point (core/text/normalize.ts), much faster.
+  if (letters.length >= 3 && !ASCII_LOWER.test(letters)) return text.toUpperCase();
   return text.replace(WORD, (word) =>
-    !ASCII_LOWER.test(word) && (word.match(UPPER) ?? []).length >= 2 ? word.toLocaleUpperCase('vi') : word,
+    !ASCII_LOWER.test(word) && (word.match(UPPER) ?? []).length >= 2 ? word.toUpperCase() : word,
   );
 }
 
@@ -217,7 +251,18 @@ class SheetGrid implements Grid {
 
   finish(): void {
     for (const [row, line] of this.cells) {
-      const own = [...line.values()].filter((c, i, all) => c.row === row && all.indexOf(c) === i);
+      // The cells of the row once each: only a merged cell sits at several positions.
+      const own: GridCell[] = [];
+      let merged: Set<GridCell> | null = null;
+      for (const c of line.values()) {
+        if (c.row !== row) continue;
+        if (c.rows > 1 || c.cols > 1) {
+          merged ??= new Set();
+          if (merged.has(c)) continue;
+          merged.add(c);
+        }
+        own.push(c);
+      }
       own.sort((a, b) => a.col - b.col);
       this.owners.set(row, own);
     }
@@ -235,6 +280,9 @@ class SheetGrid implements Grid {
     return this.hiddenRows.has(row);
   }
 }
+
+/** Numeric position keys: row * KEY_COLS + col (columns go up to 16384). */
+const KEY_COLS = 16385;
 
 /** The decoded content of a cell and where it is, for `assemble`. */
 interface SourceCell {
@@ -254,16 +302,20 @@ function assemble(
   visit: (add: (cell: SourceCell) => void, hide: (row: number) => void) => void,
 ): Grid {
   const grid = new SheetGrid(name);
-  const masters = new Map<string, GridCell>();
-  const mergeAt = new Map<string, MergeRange>();
-  for (const m of merges) mergeAt.set(`${m.top}:${m.left}`, m);
+  // Positions as numbers (row * KEY_COLS + col): cheaper keys than "row:col" strings.
+  const masters = new Map<number, GridCell>();
+  const mergeAt = new Map<number, MergeRange>();
+  for (const m of merges) mergeAt.set(m.top * KEY_COLS + m.left, m);
   visit(
     ({ row: r, col: c, decoded, bold }) => {
       if (r > MAX_ROWS || c > MAX_COLS) return;
-      const m = mergeAt.get(`${r}:${c}`);
+      const m = mergeAt.get(r * KEY_COLS + c);
       if (decoded.text.trim() === '' && !m) return;
+      // The fields in the order `{ ...decoded, formula, … }` gave them.
       const gc: GridCell = {
-        ...decoded,
+        text: decoded.text,
+        encoding: decoded.encoding,
+        numeric: decoded.numeric,
         formula: decoded.formula ?? null,
         bold,
         row: r,
@@ -271,7 +323,7 @@ function assemble(
         rows: m ? m.bottom - m.top + 1 : 1,
         cols: m ? m.right - m.left + 1 : 1,
       };
-      masters.set(`${r}:${c}`, gc);
+      masters.set(r * KEY_COLS + c, gc);
       grid.set(r, c, gc);
     },
     (row) => {
@@ -280,7 +332,7 @@ function assemble(
   );
   // Unfold merges: every covered position points at its master.
   for (const m of merges) {
-    const master = masters.get(`${m.top}:${m.left}`);
+    const master = masters.get(m.top * KEY_COLS + m.left);
     if (!master || master.text.trim() === '') continue;
     const bottom = Math.min(m.bottom, MAX_ROWS);
     const right = Math.min(m.right, MAX_COLS);

@@ -3,7 +3,9 @@
  * same award names, positions and header words many times, and matching a
  * text against the award catalogue is costly.
  */
-import { matchAward, type AwardMatch } from '../../../core/awards';
+// From the modules themselves, not core/awards's index: that also loads the eligibility rules, which
+// the reader never uses (a reader worker starts faster).
+import { matchAward, type AwardMatch } from '../../../core/awards/match';
 import { fastMatchKey } from '../../../core/reconcile/keys';
 import { foldKey as rawFoldKey } from '../../../core/text';
 

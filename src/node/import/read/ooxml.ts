@@ -87,15 +87,38 @@ export interface ZipDirectoryEntry {
  * for anything unusual (no end record, ZIP64, a record out of place): callers
  * then use yauzl (the guard) or exceljs (the reader), as before.
  */
-export function readZipDirectory(buf: Buffer): ZipDirectoryEntry[] {
-  const min = Math.max(0, buf.length - 65557);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+export function readZipDirectory(buf: Buffer): ReadonlyArray<ZipDirectoryEntry> {
+  // The guard reads the directory of a file, then the lite loader reads it again from the same buffer.
+  const known = directories.get(buf);
+  if (known && known.length === buf.length && buf.subarray(buf.length - known.tail.length).equals(known.tail)) {
+    return known.entries;
   }
+  const entries = parseZipDirectory(buf);
+  directories.set(buf, { length: buf.length, tail: Buffer.from(buf.subarray(directoryStart(buf))), entries });
+  return entries;
+}
+
+/**
+ * Directories read, by buffer, with a copy of the bytes they were read from
+ * (the central directory to the end: nothing before it is read), so a buffer
+ * changed in between is read again.
+ */
+const directories = new WeakMap<Buffer, { length: number; tail: Buffer; entries: ReadonlyArray<ZipDirectoryEntry> }>();
+
+/** Where the end record is (the last signature within its reach), or -1. */
+function findEndRecord(buf: Buffer): number {
+  const min = Math.max(0, buf.length - 65557);
+  for (let i = buf.length - 22; i >= min; i--) if (buf.readUInt32LE(i) === 0x06054b50) return i;
+  return -1;
+}
+
+/** The offset of the central directory of a zip whose directory parsed. */
+function directoryStart(buf: Buffer): number {
+  return buf.readUInt32LE(findEndRecord(buf) + 16);
+}
+
+function parseZipDirectory(buf: Buffer): ZipDirectoryEntry[] {
+  const eocd = findEndRecord(buf);
   if (eocd < 0) unsupported('no end of central directory');
   if (buf.readUInt16LE(eocd + 4) !== 0 || buf.readUInt16LE(eocd + 6) !== 0) unsupported('multi-disk zip');
   const count = buf.readUInt16LE(eocd + 10);
@@ -176,14 +199,62 @@ function xmlText(raw: string): string {
   return text;
 }
 
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** JavaScript's \s (what the attribute and tag-name patterns below stood for). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-function attributes(raw: string): Record<string, string> {
+/**
+ * The attributes of a tag, as the pattern /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+ * finds them (a later duplicate wins), scanned by hand: this runs for every
+ * row and cell of every sheet, and a regex with captures costs several times
+ * more. A failed match at some start fails the same way from every later start
+ * inside the same name, so the scan resumes after the name.
+ */
+export function attributes(raw: string): Record<string, string> {
   const out: Record<string, string> = {};
-  if (raw.indexOf('=') < 0) return out;
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(raw))) out[m[1]] = xmlText(m[2] ?? m[3] ?? '');
+  const n = raw.length;
+  let p = 0;
+  while (p < n) {
+    const c = raw.charCodeAt(p);
+    if (c === 61 /* = */ || isSpace(c)) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < n) {
+      const d = raw.charCodeAt(q);
+      if (d === 61 || isSpace(d)) break;
+      q++;
+    }
+    let k = q;
+    while (k < n && isSpace(raw.charCodeAt(k))) k++;
+    if (k < n && raw.charCodeAt(k) === 61) {
+      k++;
+      while (k < n && isSpace(raw.charCodeAt(k))) k++;
+      const quote = raw.charCodeAt(k);
+      if (quote === 34 || quote === 39) {
+        const close = raw.indexOf(quote === 34 ? '"' : "'", k + 1);
+        if (close >= 0) {
+          out[raw.slice(p, q)] = xmlText(raw.slice(k + 1, close));
+          p = close + 1;
+          continue;
+        }
+      }
+    }
+    p = q;
+  }
   return out;
 }
 
@@ -235,11 +306,15 @@ function scanXml(xml: string, h: XmlHandler): void {
       }
       if (j >= n) unsupported('unclosed tag');
       const selfClosing = xml.charCodeAt(j - 1) === 47;
-      const body = xml.slice(lt + 1, selfClosing ? j - 1 : j);
-      let k = 0;
-      while (k < body.length && !/[\s/]/.test(body[k])) k++;
-      const name = body.slice(0, k);
-      h.open(name, body.slice(k));
+      const bodyEnd = selfClosing ? j - 1 : j;
+      let k = lt + 1;
+      while (k < bodyEnd) {
+        const ch = xml.charCodeAt(k);
+        if (ch === 47 /* / */ || isSpace(ch)) break;
+        k++;
+      }
+      const name = xml.slice(lt + 1, k);
+      h.open(name, k < bodyEnd ? xml.slice(k, bodyEnd) : '');
       if (selfClosing) h.close(name);
       i = j + 1;
     }
@@ -289,12 +364,36 @@ function numberToLetters(n: number): string {
   return out;
 }
 
-const ADDRESS = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
-
-function decodeAddress(address: string): { row: number; col: number } {
-  const m = ADDRESS.exec(address);
-  if (!m) unsupported(`address ${address}`);
-  return { row: Number(m[2]), col: lettersToNumber(m[1]) };
+/**
+ * An address as /^\$?([A-Z]{1,3})\$?(\d{1,7})$/ reads it (column letters
+ * checked by lettersToNumber), parsed by hand: it runs for every cell.
+ */
+export function decodeAddress(address: string): { row: number; col: number } {
+  const n = address.length;
+  let i = 0;
+  if (i < n && address.charCodeAt(i) === 36 /* $ */) i++;
+  let col = 0;
+  const lettersFrom = i;
+  while (i < n) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  const letters = i - lettersFrom;
+  if (i < n && address.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  while (i < n) {
+    const c = address.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    row = row * 10 + (c - 48);
+    i++;
+  }
+  const digits = i - digitsFrom;
+  if (i !== n || letters < 1 || letters > 3 || digits < 1 || digits > 7) unsupported(`address ${address}`);
+  if (col < 1 || col > 16384) unsupported(`column ${address.slice(lettersFrom, lettersFrom + letters)}`);
+  return { row, col };
 }
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
@@ -427,6 +526,24 @@ function isDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
+/**
+ * Styles read, by the text of their part: files saved by the same program (or
+ * made from the same template) share theirs. Shared, never changed: cells only
+ * read their font. Failures are not kept (they throw each time).
+ */
+const stylesByText = new Map<string, Styles>();
+const STYLES_KEPT = 64;
+
+function stylesOf(xml: string): Styles {
+  let styles = stylesByText.get(xml);
+  if (styles === undefined) {
+    styles = readStyles(xml);
+    if (stylesByText.size >= STYLES_KEPT) stylesByText.clear();
+    stylesByText.set(xml, styles);
+  }
+  return styles;
+}
+
 function readStyles(xml: string): Styles {
   const formats = new Map<number, string>();
   const fonts: LiteFont[] = [];
@@ -485,6 +602,9 @@ interface RawCell {
   si: string | undefined;
   ref: string | undefined;
 }
+
+/** Numeric position keys: row * KEY_COLS + col (columns go up to 16384). */
+const KEY_COLS = 16385;
 
 /** Worksheet elements this reader looks for, written with a namespace prefix ("x:row"): left to exceljs. */
 const PREFIXED = /:(worksheet|sheetData|row|c|mergeCells|mergeCell|hyperlinks|hyperlink)$/;
@@ -596,11 +716,12 @@ function readWorksheet(
     if (area > limits.maxMergeCells || mergeArea > limits.maxTotalMergeCells) unsupported('merge too large');
     merges.push(m);
   }
-  const covered = new Map<string, 'master' | 'slave'>();
+  // Positions as numbers (row * KEY_COLS + col): cheaper keys than "row:col" strings.
+  const covered = new Map<number, 'master' | 'slave'>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        const key = `${r}:${c}`;
+        const key = r * KEY_COLS + c;
         if (covered.has(key)) unsupported('overlapping merges');
         covered.set(key, r === m.top && c === m.left ? 'master' : 'slave');
       }
@@ -608,18 +729,19 @@ function readWorksheet(
   }
 
   // Cells, as exceljs's cell reconcile makes them.
-  const byAddress = new Map<string, LiteCell>();
+  const byAddress = new Map<number, LiteCell>();
   const masters = new Map<string, string>(); // shared formula index → master address
   const formulas = new Map<string, string | undefined>(); // address → own formula
   for (const rc of raws) {
     const { row, col } = decodeAddress(rc.address);
-    const address = numberToLetters(col) + row;
+    const key = row * KEY_COLS + col;
     const style = rc.style && styles ? styles.xfs[rc.style] : undefined;
     if (rc.style && !styles) unsupported('style without styles.xml');
     const font = style?.font;
     const date = style?.date ?? false;
     let value: LiteValue | undefined;
     if (rc.formula || rc.shareType) {
+      const address = numberToLetters(col) + row;
       let result: unknown;
       if (rc.value) {
         if (rc.t === 'str') result = xmlDecodeAgain(rc.value);
@@ -672,16 +794,17 @@ function readWorksheet(
       }
     }
     if (value === undefined || value === null) {
-      byAddress.delete(address);
+      byAddress.delete(key);
       continue;
     }
-    if (covered.get(`${row}:${col}`) === 'slave') continue;
-    byAddress.set(address, { row, col, value, font });
+    if (covered.get(key) === 'slave') continue;
+    byAddress.set(key, { row, col, value, font });
   }
   // Shared-formula followers read with their translated formula (as grid.ts's decodeCell asks exceljs).
-  for (const [address, c] of byAddress) {
+  for (const c of byAddress.values()) {
     const v = c.value as { sharedFormula?: string; formula?: string };
     if (typeof v !== 'object' || v === null || !('sharedFormula' in v) || 'formula' in v) continue;
+    const address = numberToLetters(c.col) + c.row;
     const master = v.sharedFormula as string;
     const own = formulas.get(master);
     if (!own) unsupported('shared formula without its master');
@@ -691,7 +814,7 @@ function readWorksheet(
   const cells = [...byAddress.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   const rows = new Set<number>();
   for (const c of cells) rows.add(c.row);
-  for (const [key, kind] of covered) if (kind === 'slave') rows.add(Number(key.slice(0, key.indexOf(':'))));
+  for (const [key, kind] of covered) if (kind === 'slave') rows.add(Math.floor(key / KEY_COLS));
   return { sheet: { name, state, cells, hiddenRows, merges, actualRowCount: rows.size }, mergeArea };
 }
 
@@ -760,7 +883,7 @@ function load(buf: Buffer, limits: MergeLimits): LiteWorkbook {
   if (sharedText === null && [...entries.keys()].some((k) => /sharedstrings/i.test(k)))
     unsupported('shared strings part');
   const stylesText = textOf(buf, entries, 'xl/styles.xml');
-  const styles = stylesText === null ? null : readStyles(stylesText);
+  const styles = stylesText === null ? null : stylesOf(stylesText);
 
   const worksheets: LiteSheet[] = [];
   const ids = new Set<number>();

@@ -15,7 +15,7 @@
 import type { DecisionRef, ImportKind } from '../../../core/reconcile/types';
 import { cleanText } from '../../../core/text';
 import type { Grid } from './grid';
-import { awardOf, foldKey, matchKey } from './memo';
+import { awardOf, foldKey, matchKey, memoize } from './memo';
 import {
   AUTHORITY_ONLY,
   FILENAME_NOISE,
@@ -51,17 +51,28 @@ const DATE_PHRASE = /ngày\s*[\d.…_\s]*\s*tháng\s*[\d.…_\s]*\s*năm\s*[\d.�
 const NUMERIC_DATE = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/g;
 
 /** True for a place-date line ("Hồng Ngự, ngày 05 tháng 11 năm 2022", "…, ngày … tháng … năm …"). */
-export function isDateLine(text: string): boolean {
-  const t = cleanText(text).toLocaleLowerCase('vi');
+export const isDateLine: (text: string) => boolean = memoize((text) => _isDateLine(text));
+
+function _isDateLine(text: string): boolean {
+  // toLowerCase is toLocaleLowerCase('vi') for every code point (core/text/normalize.ts), and much faster.
+  const t = cleanText(text).toLowerCase();
   return /ngày\s*[\d.…_\s]*tháng\s*[\d.…_\s]*năm/u.test(t);
 }
 
-export function isMotto(text: string): boolean {
+/**
+ * The tests below run on every title line and line part, several times per
+ * sheet (kind, year, sender), and title blocks repeat across files: cached.
+ */
+export const isMotto: (text: string) => boolean = memoize((text) => _isMotto(text));
+
+function _isMotto(text: string): boolean {
   const key = matchKey(text);
   return MOTTO.some((m) => key.includes(m));
 }
 
-function isIgnored(text: string): boolean {
+const isIgnored: (text: string) => boolean = memoize((text) => _isIgnored(text));
+
+function _isIgnored(text: string): boolean {
   const key = matchKey(text);
   // Rules and ornaments: "-------", "____", "---o0o---", "***".
   if (!/\p{L}/u.test(key) || /^[\s\-_=~*.•·–—oO0]+$/u.test(text)) return true;
@@ -90,7 +101,9 @@ const KIND_TIERS = (['strong', 'weak'] as const).map((tier) =>
 );
 const NOISE_PHRASES = KIND_NOISE.map((p) => foldKey(p)).sort((a, b) => b.length - a.length);
 
-function kindKey(text: string): string {
+const kindKey: (text: string) => string = memoize((text) => _kindKey(text));
+
+function _kindKey(text: string): string {
   let padded = ` ${foldKey(text)} `;
   for (const n of NOISE_PHRASES) padded = padded.split(` ${n} `).join(' ');
   return padded;
@@ -159,7 +172,9 @@ const BARE_YEAR = /^\(?\s*(?:năm\s*)?((?:19|20)\d{2})\s*\)?$/iu;
 const ANY_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 
 /** The year a title line names, ignoring dates in it. */
-export function yearOfText(text: string): number | null {
+export const yearOfText: (text: string) => number | null = memoize((text) => _yearOfText(text));
+
+function _yearOfText(text: string): number | null {
   const t = cleanText(text).replace(DATE_PHRASE, ' ').replace(NUMERIC_DATE, ' ');
   const m = YEAR_AFTER_NAM.exec(t);
   if (m) return Number(m[2] ?? m[1]);
@@ -199,7 +214,9 @@ export function dateOfLines(lines: TitleLine[]): { year: number; month: number }
 
 // ── Sending unit ──────────────────────────────────────────────────────────
 
-function unitLabelValue(text: string): string | null {
+const unitLabelValue: (text: string) => string | null = memoize((text) => _unitLabelValue(text));
+
+function _unitLabelValue(text: string): string | null {
   const m = /^([^:：]{2,40})[:：]\s*(.+)$/u.exec(text);
   if (!m) return null;
   const label = matchKey(m[1]);
@@ -255,7 +272,9 @@ export function unitFromTopLeft(lines: TitleLine[]): string | null {
   return last;
 }
 
-function isDocumentTitle(text: string): boolean {
+const isDocumentTitle: (text: string) => boolean = memoize((text) => _isDocumentTitle(text));
+
+function _isDocumentTitle(text: string): boolean {
   const key = foldKey(text);
   return kindOfText(text) !== null || /^(danh sach|bang|to trinh|bao cao|ket qua)\b/.test(key);
 }
