@@ -33,7 +33,10 @@
  * Nothing is dropped or guessed: every record is reported, with the reason.
  */
 import type { RecordKind, Row, Subject } from '../contract';
-import { lineageKey, matchAward, type AwardId, type AwardMatch } from '../awards';
+// The modules themselves, not the awards index: the import's main thread need not load the eligibility rules.
+import { lineageKey } from '../awards/eligibility/records';
+import { matchAward, type AwardMatch } from '../awards/match';
+import type { AwardId } from '../awards/types';
 import { matchUnit, type UnitMatch, type UnitRegistry } from '../units';
 import { cleanText, isAllCaps, matchKey, titleCaseName } from '../text';
 import type { DecisionRef, ExtractedFile, ExtractedRecord, ImportKind } from './types';
