@@ -21,7 +21,7 @@ import {
 import { dateToIso, isIsoDate, isoToDate } from '../core/dates';
 import { writeFileAtomic } from './atomic-write';
 import { UserError } from './errors';
-import { loadWorkbookLite } from './import/read/ooxml';
+import { loadWorkbookLite } from './ooxml/read';
 import { writeXlsx, type XlsxSheet, type XlsxValue } from './ooxml/write';
 
 /** The whole master as contract rows, sheet by sheet. */

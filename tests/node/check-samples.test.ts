@@ -1,6 +1,6 @@
 /**
  * `tdkt check` end to end on the sample reports: the real CLI (bin/tdkt.js)
- * builds a master from /work/shared/samples/reports (init + import, in a temp
+ * builds a master from ../shared/samples/reports (init + import, in a temp
  * folder), then checks it with --report. Against truth.json:
  *
  * - every planted problem is reported on its record: award missing
@@ -19,10 +19,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { SAMPLE_REPORTS } from '../support/shared';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin', 'tdkt.js');
-const SAMPLES = '/work/shared/samples/reports';
+const SAMPLES = SAMPLE_REPORTS;
 const TRUTH = path.join(SAMPLES, 'truth.json');
 const UNITS = path.join(SAMPLES, 'units.csv');
 const HAVE_SAMPLES = fs.existsSync(TRUTH) && fs.existsSync(UNITS);

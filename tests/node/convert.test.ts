@@ -7,9 +7,10 @@ import * as path from 'path';
 import { matchKey } from '../../src/core/text';
 import { convertFile, defaultOutputPath, formatReport } from '../../src/node/convert';
 import { UserError } from '../../src/node/errors';
+import { SAMPLE_REPORTS } from '../support/shared';
 
 const ROOT = path.join(__dirname, '..', '..');
-const SAMPLES = process.env.TDKT_SAMPLES ?? '/work/shared/samples/reports';
+const SAMPLES = SAMPLE_REPORTS;
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

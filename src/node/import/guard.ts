@@ -23,7 +23,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as yauzl from 'yauzl';
 import { ReportError, describePlace } from './read/errors';
-import { readZipDirectory } from './read/ooxml';
+import { readZipDirectory } from '../ooxml/read';
 
 export interface WorkbookLimits {
   /** Largest file accepted, bytes. */

@@ -8,8 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { compareFileNames, reconcile, type BatchFile, type ExtractedRecord } from '../../../src/core/reconcile';
 import { UnitRegistry } from '../../../src/core/units';
+import { SAMPLE_REPORTS } from '../../support/shared';
 
-const SAMPLES = '/work/shared/samples/reports';
+const SAMPLES = SAMPLE_REPORTS;
 const HAVE = fs.existsSync(path.join(SAMPLES, 'truth.json'));
 
 interface Truth {

@@ -1,17 +1,18 @@
 /**
- * The decoders against real-looking unit reports (/work/shared/samples): the
+ * The decoders against real-looking unit reports (../shared/samples): the
  * TCVN3 and VNI files must decode to the names and positions the ground truth
  * lists, and the Unicode files must come through untouched.
  *
  * The samples are not part of the project; without them this suite is skipped.
- * TDKT_SAMPLES may point to another copy.
+ * TDKT_SHARED may point to another copy of ../shared.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { decodeLegacy, matchKey, scoreSyllables, type DecodeResult } from '../../../src/core/text';
+import { SAMPLE_REPORTS } from '../../support/shared';
 
-const SAMPLES = process.env.TDKT_SAMPLES ?? '/work/shared/samples/reports';
+const SAMPLES = SAMPLE_REPORTS;
 const TRUTH = path.join(SAMPLES, 'truth.json');
 const available = fs.existsSync(TRUTH);
 

@@ -1,6 +1,6 @@
 /**
  * End to end on the sample reports: the real CLI (bin/tdkt.js) imports
- * /work/shared/samples/reports into a fresh master, and the JSON report is
+ * ../shared/samples/reports into a fresh master, and the JSON report is
  * scored against truth.json field by field. Prints the scores; requires 100%.
  * Skipped when the samples are not on this machine.
  */
@@ -12,10 +12,11 @@ import * as path from 'path';
 import { UnitRegistry } from '../../../src/core/units';
 import { emptyMaster, readMaster, writeMaster } from '../../../src/node/xlsx-store';
 import { scoreReport, type ReportSet, type TruthSet } from './score';
+import { SAMPLE_REPORTS } from '../../support/shared';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin', 'tdkt.js');
-const SAMPLES = '/work/shared/samples/reports';
+const SAMPLES = SAMPLE_REPORTS;
 const TRUTH = path.join(SAMPLES, 'truth.json');
 const UNITS = path.join(SAMPLES, 'units.csv');
 const HAVE_SAMPLES = fs.existsSync(TRUTH) && fs.existsSync(UNITS);

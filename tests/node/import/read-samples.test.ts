@@ -1,6 +1,6 @@
 /**
  * Scores the reader against the ground truth of the shared sample reports
- * (/work/shared/samples/reports/truth.json), field by field, and prints the
+ * (../shared/samples/reports/truth.json), field by field, and prints the
  * scores. The samples are the minimum: every field must score 100%.
  *
  * What is compared (reading only; outcomes such as duplicate/conflict belong
@@ -19,8 +19,9 @@ import { matchAward } from '../../../src/core/awards';
 import { UnitRegistry, matchUnit } from '../../../src/core/units';
 import type { ExtractedFile, ExtractedRecord } from '../../../src/core/reconcile/types';
 import { readReport, ReportError } from '../../../src/node/import/read';
+import { SAMPLE_REPORTS } from '../../support/shared';
 
-const DIR = '/work/shared/samples/reports';
+const DIR = SAMPLE_REPORTS;
 const TRUTH = path.join(DIR, 'truth.json');
 const available = fs.existsSync(TRUTH);
 

@@ -1,7 +1,7 @@
 /**
  * Scores an import report (the JSON `tdkt import --report` writes, or
  * toImportReport's value) against a truth.json in the format of the shared
- * samples (/work/shared/samples/README.md), field by field. Used by the
+ * samples (../shared/samples/README.md), field by field. Used by the
  * end-to-end tests on the shared samples and on generated sets.
  *
  * - files: the count; per truth file its status, unit and kind;

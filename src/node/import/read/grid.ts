@@ -13,7 +13,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { decodeLegacy, fontEncoding, isCapitalsFont, type TextEncoding } from '../../../core/text';
-import type { LiteSheet } from './ooxml';
+import type { LiteSheet } from '../../ooxml/read';
 
 export interface GridCell {
   /** Decoded text (NFC), line breaks kept; '' for an empty cell. */
@@ -364,7 +364,7 @@ export function buildGrid(ws: ExcelJS.Worksheet): Grid {
   });
 }
 
-/** Builds the grid of one worksheet read by the lite reader (ooxml.ts). */
+/** Builds the grid of one worksheet read by the lite reader (src/node/ooxml/read.ts). */
 export function buildLiteGrid(sheet: LiteSheet): Grid {
   return assemble(sheet.name, sheet.merges, (add, hide) => {
     for (const row of sheet.hiddenRows) hide(row);

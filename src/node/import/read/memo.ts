@@ -6,8 +6,6 @@
 // From the modules themselves, not core/awards's index: that also loads the eligibility rules, which
 // the reader never uses (a reader worker starts faster).
 import { matchAward, type AwardMatch } from '../../../core/awards/match';
-import { fastMatchKey } from '../../../core/reconcile/keys';
-import { foldKey as rawFoldKey } from '../../../core/text';
 
 const LIMIT = 20_000;
 
@@ -27,12 +25,5 @@ export function memoize<T>(fn: (text: string) => T): (text: string) => T {
 /** `matchAward(text)` without options, cached. */
 export const awardOf: (text: string) => AwardMatch = memoize((text) => matchAward(text));
 
-/**
- * `matchKey(text)` of core/text (core/reconcile/keys.ts's fast equivalent),
- * cached: the reader asks for the key of the same header, title and award
- * texts many times per file and across files.
- */
-export const matchKey: (text: string) => string = memoize((text) => fastMatchKey(text));
-
-/** `foldKey(text)` of core/text, cached. */
-export const foldKey: (text: string) => string = memoize((text) => rawFoldKey(text));
+/** The keys of core/text, which keeps them itself (bounded caches): exported here for the reader's modules. */
+export { foldKey, matchKey } from '../../../core/text';

@@ -4,7 +4,7 @@
  * words as the file has them, decoded to Unicode NFC.
  *
  * Steps: guard the bytes (guard.ts; the merged ranges are checked as the
- * sheets are read) → load in memory with the lite reader (ooxml.ts), or with
+ * sheets are read) → load in memory with the lite reader (src/node/ooxml/read.ts), or with
  * exceljs for what that leaves to it (after the guard's merge check; exceljs's
  * streaming reader drops merges) → for each visible, non-empty sheet: find the
  * header (header.ts), read the title block (title.ts) and the rows (rows.ts).
@@ -41,7 +41,7 @@ import { convertToXlsx, findSoffice, type ConvertOptions } from '../xls';
 import { ReportError, describePlace } from './errors';
 import { matchKey } from './memo';
 import { buildGrid, buildLiteGrid, isEmptyGrid, type Grid, type GridCell } from './grid';
-import { loadWorkbookLite, type LiteWorkbook } from './ooxml';
+import { loadWorkbookLite, type LiteWorkbook } from '../../ooxml/read';
 import { findLayout, type Layout } from './header';
 import { readRows } from './rows';
 import {
@@ -70,7 +70,7 @@ export interface ReadOptions {
   displayName?: string;
   /**
    * How the workbook is loaded: 'auto' (default) reads it with the lite
-   * reader (ooxml.ts) and falls back to exceljs for what that leaves to it;
+   * reader (src/node/ooxml/read.ts) and falls back to exceljs for what that leaves to it;
    * 'exceljs' always uses exceljs (the reference the lite reader is tested against).
    */
   engine?: 'auto' | 'exceljs';

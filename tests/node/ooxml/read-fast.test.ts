@@ -1,12 +1,12 @@
 /**
- * The lite reader's hand-written scanners (src/node/import/read/ooxml.ts)
+ * The lite reader's hand-written scanners (src/node/ooxml/read.ts)
  * against the patterns they stand for, on fixed and random input: the
  * attribute scanner against /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g (values
  * decoded, a later duplicate winning), the address parser against
  * /^\$?([A-Z]{1,3})\$?(\d{1,7})$/ with the column range check. The samples
- * (ooxml.test.ts) only hold well-formed tags.
+ * (read.test.ts) only hold well-formed tags.
  */
-import { attributes, decodeAddress } from '../../../src/node/import/read/ooxml';
+import { attributes, decodeAddress } from '../../../src/node/ooxml/read';
 
 function attributesReference(raw: string): Record<string, string> {
   const out: Record<string, string> = {};

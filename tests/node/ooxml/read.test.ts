@@ -1,5 +1,5 @@
 /**
- * The lite .xlsx reader (src/node/import/read/ooxml.ts) against exceljs, the
+ * The lite .xlsx reader (src/node/ooxml/read.ts) against exceljs, the
  * reference: the grids built from both must be the same, cell by cell (text,
  * encoding, number, formula, bold, merge extent), with the same hidden rows,
  * sheet names and hidden sheets; and readReport must give the same
@@ -15,11 +15,12 @@ import * as path from 'path';
 import { crc32 } from 'zlib';
 import { hongNguRegistry } from '../../../src/core/units';
 import { buildGrid, buildLiteGrid, type Grid } from '../../../src/node/import/read/grid';
-import { loadWorkbookLite, readZipDirectory, slideFormula } from '../../../src/node/import/read/ooxml';
+import { loadWorkbookLite, readZipDirectory, slideFormula } from '../../../src/node/ooxml/read';
 import { readReport, ReportError } from '../../../src/node/import/read';
 import { buildReports } from '../../../src/node/samples';
+import { SAMPLE_REPORTS } from '../../support/shared';
 
-const SAMPLES = '/work/shared/samples/reports';
+const SAMPLES = SAMPLE_REPORTS;
 
 /** Everything a grid says, as lines (cells of each row, the master each position points at, hidden rows). */
 function dumpGrid(g: Grid): string[] {

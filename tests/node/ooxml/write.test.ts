@@ -9,10 +9,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { emptyMaster, masterFile, readMaster } from '../../src/node/xlsx-store';
-import { findSoffice } from '../../src/node/import/xls';
-import { loadWorkbookLite } from '../../src/node/import/read/ooxml';
-import { columnLetters, writeXlsx, type XlsxSheet, type XlsxValue } from '../../src/node/ooxml/write';
+import { emptyMaster, masterFile, readMaster } from '../../../src/node/xlsx-store';
+import { findSoffice } from '../../../src/node/import/xls';
+import { loadWorkbookLite } from '../../../src/node/ooxml/read';
+import { columnLetters, writeXlsx, type XlsxSheet, type XlsxValue } from '../../../src/node/ooxml/write';
 
 let dir: string;
 beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-ooxml-write-'))));
