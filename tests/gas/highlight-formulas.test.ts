@@ -5,14 +5,12 @@
  * real spreadsheet engine (LibreOffice, when installed, as in CI) on every
  * kind of row, they colour exactly the rows the rule says.
  */
-import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { findSoffice } from '../../src/node/import/xls';
 import { loadAddin } from '../support/bundle';
+import { resaveWithLibreOffice, soffice } from '../support/soffice';
 
 function ruleFormulas(): { done: string; late: string; dueSoon: string } {
   const runtime = loadAddin();
@@ -29,7 +27,6 @@ it('uses no argument separator outside its quoted texts', () => {
   }
 });
 
-const soffice = findSoffice();
 (soffice ? it : it.skip)(
   'colours done, late and due-soon rows as a spreadsheet engine evaluates them',
   async () => {
@@ -67,23 +64,9 @@ const soffice = findSoffice();
     try {
       const source = path.join(dir, 'rules.xlsx');
       await wb.xlsx.writeFile(source);
-      const out = path.join(dir, 'out');
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-          '--headless',
-          '--norestore',
-          '--convert-to',
-          'xlsx:Calc MS Excel 2007 XML',
-          '--outdir',
-          out,
-          source,
-        ],
-        { env: { ...process.env, HOME: dir }, timeout: 120_000, stdio: 'pipe' },
-      );
+      const resaved = resaveWithLibreOffice(source, dir);
       const back = new ExcelJS.Workbook();
-      await back.xlsx.readFile(path.join(out, 'rules.xlsx'));
+      await back.xlsx.readFile(resaved);
       const sheet = back.worksheets[0];
       const got = cases.map((c, i) => {
         const result = (k: number) => (sheet.getCell(i + 2, 20 + k).value as { result?: unknown }).result;

@@ -681,10 +681,9 @@ export function reconcile(
     }
   }
 
-  function decide(p: Prepared): ReconciledRecord {
-    if (p.kind === 'award') return decideAward(p);
-    const kind: RecordKind = p.kind;
-    const base = {
+  /** What every reconciled record carries, whatever its outcome. */
+  function recordBase(p: Prepared) {
+    return {
       file: p.batch.path,
       sheet: p.place.sheet ?? '',
       row: p.source.row,
@@ -698,6 +697,12 @@ export function reconcile(
       awardId: p.awardId,
       source: p.source,
     };
+  }
+
+  function decide(p: Prepared): ReconciledRecord {
+    if (p.kind === 'award') return decideAward(p);
+    const kind: RecordKind = p.kind;
+    const base = recordBase(p);
     const problems = [...p.problems, ...p.notes];
     if (p.problems.some((x) => INVALID_CODES.has(x.code)) || p.year === null || !p.awardId) {
       return { ...base, outcome: 'invalid', problems };
@@ -818,21 +823,7 @@ export function reconcile(
   /** An award list's record against the award history (see the module comment). */
   function decideAward(p: Prepared): ReconciledRecord {
     const decision = p.decision ?? { number: null, date: null, issuer: null, level: null };
-    const base = {
-      file: p.batch.path,
-      sheet: p.place.sheet ?? '',
-      row: p.source.row,
-      kind: p.kind,
-      subject: p.subject,
-      name: p.name,
-      position: p.position,
-      unit: p.unit,
-      award: p.award,
-      year: p.year,
-      awardId: p.awardId,
-      source: p.source,
-      decision,
-    };
+    const base = { ...recordBase(p), decision };
     const problems = [...p.problems, ...p.notes];
     if (p.problems.some((x) => INVALID_CODES.has(x.code)) || p.year === null || !p.awardId) {
       return { ...base, outcome: 'invalid', problems };

@@ -6,14 +6,12 @@
  * placement. Display text is NFC with new-style placement; matching uses keys
  * that ignore placement, case and punctuation.
  */
+import { cachedByText } from '../cache';
 
 /** The five Vietnamese tone marks as combining characters (NFD). */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS_G = /\p{M}/gu;
-
-/** Bound of each cache below: past it the cache starts again (memory stays small on any batch). */
-const KEY_CACHE_LIMIT = 50_000;
 
 /**
  * An o or u (any tone) followed by an a, e or y (any tone), in NFC: only a
@@ -73,18 +71,8 @@ export function canonicalTone(text: string): string {
   return VOWEL_PAIR.test(composed) ? composed.replace(/[\p{L}\p{M}]+/gu, canonicalSyllable) : composed;
 }
 
-/** Syllables seen, with their new-style form: a batch repeats the same few thousand words. */
-const syllables = new Map<string, string>();
-
-function canonicalSyllable(word: string): string {
-  let canonical = syllables.get(word);
-  if (canonical === undefined) {
-    canonical = computeCanonicalSyllable(word);
-    if (syllables.size >= KEY_CACHE_LIMIT) syllables.clear();
-    syllables.set(word, canonical);
-  }
-  return canonical;
-}
+/** New-style form of each syllable seen: a batch repeats the same few thousand words. */
+const canonicalSyllable = cachedByText(computeCanonicalSyllable);
 
 function computeCanonicalSyllable(word: string): string {
   const decomposed = word.normalize('NFD');
@@ -102,22 +90,15 @@ export interface KeyOptions {
   foldD?: boolean;
 }
 
-const matchKeys = new Map<string, string>();
-
 /**
  * A key for exact matching that ignores tone placement, case, punctuation and
  * spacing: "UỶ BAN  nhân dân" and "Ủy ban nhân-dân" give the same key.
  */
 export function matchKey(text: string, options: KeyOptions = {}): string {
-  if (options.foldD) return computeMatchKey(text, true);
-  let key = matchKeys.get(text);
-  if (key === undefined) {
-    key = computeMatchKey(text, false);
-    if (matchKeys.size >= KEY_CACHE_LIMIT) matchKeys.clear();
-    matchKeys.set(text, key);
-  }
-  return key;
+  return options.foldD ? computeMatchKey(text, true) : plainMatchKey(text);
 }
+
+const plainMatchKey = cachedByText((text) => computeMatchKey(text, false));
 
 function computeMatchKey(text: string, foldD: boolean): string {
   let key = canonicalTone(text).toLowerCase();
@@ -125,23 +106,11 @@ function computeMatchKey(text: string, foldD: boolean): string {
   return key.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const foldKeys = new Map<string, string>();
-
 /**
  * A diacritic-free key for fuzzy matching: NFD, marks dropped, đ→d, lower case,
  * punctuation as space. "Thường Phước" → "thuong phuoc".
  */
-export function foldKey(text: string): string {
-  // Matching asks for the keys of the same words again and again (catalogue
-  // tokens, unit names, header words): they are kept, up to a bound.
-  let key = foldKeys.get(text);
-  if (key === undefined) {
-    key = computeFoldKey(text);
-    if (foldKeys.size >= KEY_CACHE_LIMIT) foldKeys.clear();
-    foldKeys.set(text, key);
-  }
-  return key;
-}
+export const foldKey: (text: string) => string = cachedByText(computeFoldKey);
 
 function computeFoldKey(text: string): string {
   // Plain ASCII (codes, English, text typed without marks) has nothing to decompose.

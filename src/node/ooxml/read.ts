@@ -14,6 +14,7 @@
  * outside the usual names…) makes `loadWorkbookLite` return null: the reader
  * then loads the file with exceljs, as before.
  */
+import { cachedByText } from '../../core/cache';
 import { inflateRawSync } from 'zlib';
 
 /** A cell value shaped as exceljs gives it (see grid.ts's decodeValue). */
@@ -531,18 +532,7 @@ function isDateFormat(format: string | undefined): boolean {
  * made from the same template) share theirs. Shared, never changed: cells only
  * read their font. Failures are not kept (they throw each time).
  */
-const stylesByText = new Map<string, Styles>();
-const STYLES_KEPT = 64;
-
-function stylesOf(xml: string): Styles {
-  let styles = stylesByText.get(xml);
-  if (styles === undefined) {
-    styles = readStyles(xml);
-    if (stylesByText.size >= STYLES_KEPT) stylesByText.clear();
-    stylesByText.set(xml, styles);
-  }
-  return styles;
-}
+const stylesOf = cachedByText(readStyles, 64);
 
 function readStyles(xml: string): Styles {
   const formats = new Map<number, string>();

@@ -3,16 +3,14 @@
  * exceljs, by this project's reader, and by LibreOffice (a real round trip
  * when soffice is installed, as in CI).
  */
-import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import { emptyMaster, masterFile, readMaster } from '../../../src/node/xlsx-store';
-import { findSoffice } from '../../../src/node/import/xls';
 import { loadWorkbookLite } from '../../../src/node/ooxml/read';
 import { columnLetters, writeXlsx, type XlsxSheet, type XlsxValue } from '../../../src/node/ooxml/write';
+import { resaveWithLibreOffice, soffice } from '../../support/soffice';
 
 let dir: string;
 beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-ooxml-write-'))));
@@ -114,7 +112,6 @@ describe('writeXlsx', () => {
   });
 });
 
-const soffice = findSoffice();
 const withSoffice = soffice ? it : it.skip;
 
 describe('the master in LibreOffice', () => {
@@ -140,23 +137,8 @@ describe('the master in LibreOffice', () => {
       data.plan = [{ year: 2022, id: '1.1', title: 'Họp Hội đồng', start: '2022-02-01', status: 'done', percent: 1 }];
       const source = path.join(dir, 'master.xlsx');
       fs.writeFileSync(source, masterFile(data));
-      const out = path.join(dir, 'lo');
-      fs.mkdirSync(out, { recursive: true });
-      execFileSync(
-        soffice!,
-        [
-          `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-          '--headless',
-          '--norestore',
-          '--convert-to',
-          'xlsx:Calc MS Excel 2007 XML',
-          '--outdir',
-          out,
-          source,
-        ],
-        { env: { ...process.env, HOME: dir }, timeout: 120_000, stdio: 'pipe' },
-      );
-      const back = await readMaster(path.join(out, 'master.xlsx'));
+      const resaved = resaveWithLibreOffice(source, dir);
+      const back = await readMaster(resaved);
       expect(back.units).toEqual((await readMaster(source)).units);
       expect(back.nominations[0]).toMatchObject(data.nominations[0]);
       expect(back.plan[0]).toMatchObject(data.plan[0]);

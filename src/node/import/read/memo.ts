@@ -6,20 +6,11 @@
 // From the modules themselves, not core/awards's index: that also loads the eligibility rules, which
 // the reader never uses (a reader worker starts faster).
 import { matchAward, type AwardMatch } from '../../../core/awards/match';
+import { cachedByText } from '../../../core/cache';
 
-const LIMIT = 20_000;
-
-/** Wraps a pure function of a string in a bounded cache. */
+/** Wraps a pure function of a string in a bounded cache (20,000 texts per function). */
 export function memoize<T>(fn: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text: string): T => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const value = fn(text);
-    if (cache.size >= LIMIT) cache.clear();
-    cache.set(text, value);
-    return value;
-  };
+  return cachedByText(fn, 20_000);
 }
 
 /** `matchAward(text)` without options, cached. */
