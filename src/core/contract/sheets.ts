@@ -169,6 +169,8 @@ export const SHEETS: { readonly [K in SheetKey]: SheetSpec & { readonly key: K }
       { key: 'decisionDate', header: 'Ngày quyết định', type: 'date', width: 110 },
       { key: 'issuer', header: 'Cấp quyết định', type: 'text', width: 180 },
       { key: 'initiative', header: 'Sáng kiến đã dùng', type: 'text', width: 220 },
+      // Filled for rows imported from a past decision's list (tdkt import), empty for decisions made here.
+      ...SOURCE_COLUMNS,
     ],
   },
   importLog: {

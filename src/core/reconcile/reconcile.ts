@@ -887,6 +887,9 @@ export function reconcile(
         decisionDate: decision.date,
         issuer: decision.issuer,
         initiative: null,
+        sourceFile: p.batch.path,
+        sourceSheet: p.place.sheet,
+        sourceRow: p.source.row,
       });
     }
     if (outcome === 'added' || outcome === 'unchanged') {

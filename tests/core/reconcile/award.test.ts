@@ -82,7 +82,14 @@ describe('award lists', () => {
       ['award', 'Phòng Y tế', 'Tập thể lao động tiên tiến', 'added'],
     ]);
     expect(applied.nominations).toEqual([]);
-    expect(applied.awardHistory[0]).toEqual(history({}));
+    expect(applied.awardHistory[0]).toEqual({
+      ...history({}),
+      sourceFile: '01_QD.xlsx',
+      sourceSheet: 'Danh sách',
+      sourceRow: expect.any(Number),
+    });
+    // Each history row points back to its line of the list.
+    expect(applied.awardHistory.map((r) => r.sourceRow).sort()).toEqual(report.records.map((r) => r.row).sort());
     expect(result.importLog[0]).toMatchObject({ kind: 'award' });
   });
 

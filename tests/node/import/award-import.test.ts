@@ -54,10 +54,10 @@ const passed = (name: string, award: string, extra: Row = {}): Row => ({
   ...extra,
 });
 
-/** The history rows without the order, for comparisons. */
+/** The history rows without the order and without where an imported row came from, for comparisons. */
 function historyOf(data: MasterData): Row[] {
   return data.awardHistory
-    .map((r) => ({ ...r }))
+    .map(({ sourceFile: _file, sourceSheet: _sheet, sourceRow: _row, ...r }) => r)
     .sort((a, b) => `${a.name}|${a.award}`.localeCompare(`${b.name}|${b.award}`));
 }
 
@@ -103,6 +103,10 @@ describe('the list `tdkt decision` exports', () => {
     expect(report.records.every((r) => r.problems.length === 0)).toBe(true);
     const imported = await readMaster(fresh);
     expect(historyOf(imported)).toEqual(historyOf(decided));
+    // Each imported row points back to its line of the list.
+    expect(imported.awardHistory.map((r) => [r.sourceFile, r.sourceSheet, typeof r.sourceRow])).toEqual(
+      Array(5).fill([list, 'Danh sách', 'number']),
+    );
     expect(imported.nominations).toEqual([]);
     expect(imported.importLog.map((r) => r.kind)).toEqual(['award']);
     expect(formatSummary(report, { master: 'fresh.xlsx' })).toMatch(/QĐ khen thưởng/);
