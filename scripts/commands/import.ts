@@ -35,7 +35,8 @@ export function register(program: Command): void {
     .command('import')
     .description(
       'Nhập báo cáo Excel (đăng ký thi đua, đề nghị khen thưởng) của các đơn vị vào bảng tính chính: ' +
-        'đối chiếu đơn vị, danh hiệu; phát hiện trùng lặp, mâu thuẫn, thiếu sót. Tệp gốc không bị thay đổi.',
+        'đối chiếu đơn vị, danh hiệu; phát hiện trùng lặp, mâu thuẫn, thiếu sót. Danh sách kèm quyết định khen thưởng ' +
+        'các năm trước được ghi vào «Lịch sử khen thưởng». Tệp gốc không bị thay đổi.',
     )
     .argument('[tệp...]', 'các tệp .xlsx, .xlsm, .xls hoặc thư mục chứa chúng (tìm cả trong thư mục con)')
     .option(
