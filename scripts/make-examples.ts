@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UnitRegistry } from '../src/core/units';
-import { generateReports, type GeneratedSet } from '../src/node/samples';
+import { buildDecisionList, generateReports, type DecisionList, type GeneratedSet } from '../src/node/samples';
 
 export const EXAMPLES_DIR = path.resolve(__dirname, '..', 'examples');
 export const EXAMPLE_YEAR = 2024;
@@ -58,6 +58,31 @@ function removePrevious(outDir: string): void {
     fs.rmSync(path.join(outDir, name), { force: true });
   }
   fs.rmSync(truthPath, { force: true });
+}
+
+/** The achievement years of the example past decisions (the two before the examples' year). */
+export const DECISION_YEARS = [EXAMPLE_YEAR - 2, EXAMPLE_YEAR - 1];
+
+/**
+ * Writes the lists attached to the council's past decisions (one per year of
+ * DECISION_YEARS) into `outDir` (default examples/decisions): `tdkt import`
+ * puts them into the award history, which the consecutive-year checks read.
+ * Only these files are replaced; other files are left alone.
+ */
+export async function makeDecisionExamples(
+  outDir: string = path.join(EXAMPLES_DIR, 'decisions'),
+  options: Pick<MakeExamplesOptions, 'unitsCsv'> = {},
+): Promise<DecisionList[]> {
+  const unitsCsv = options.unitsCsv ?? path.join(EXAMPLES_DIR, 'units.csv');
+  const units = UnitRegistry.fromCsv(fs.readFileSync(unitsCsv, 'utf8')).all();
+  fs.mkdirSync(outDir, { recursive: true });
+  const lists: DecisionList[] = [];
+  for (const year of DECISION_YEARS) {
+    const list = await buildDecisionList({ seed: year, year, units, count: 14 });
+    fs.writeFileSync(path.join(outDir, list.name), list.bytes);
+    lists.push(list);
+  }
+  return lists;
 }
 
 function parseArgs(argv: string[]): { out?: string; count?: number; seed?: number } {

@@ -1,7 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { makeExamples } from '../../../scripts/make-examples';
+import { DECISION_YEARS, makeDecisionExamples, makeExamples } from '../../../scripts/make-examples';
+import { importReports } from '../../../src/node/import/pipeline';
+import { XlsxMasterStore } from '../../../src/node/master-store';
+import { emptyMaster, readMaster, writeMaster } from '../../../src/node/xlsx-store';
 import { examplesRegistry } from './support';
 
 let dir: string;
@@ -40,4 +43,23 @@ test('a second run replaces the reports of the first and leaves other files alon
   const xlsx = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx'));
   expect(xlsx.sort()).toEqual(second.files.map((f) => f.name).sort());
   expect(fs.existsSync(path.join(dir, 'ghi-chu.txt'))).toBe(true);
+});
+
+test('makeDecisionExamples writes the lists of two past decisions, which import into the award history', async () => {
+  const lists = await makeDecisionExamples(dir);
+  expect(lists.map((l) => l.records[0].year)).toEqual(DECISION_YEARS);
+  expect(fs.readdirSync(dir).sort()).toEqual(lists.map((l) => l.name).sort());
+  const master = path.join(dir, 'master.xlsx');
+  const data = emptyMaster();
+  data.units = examplesRegistry().toRows();
+  await writeMaster(master, data);
+  const report = await importReports({
+    inputs: lists.map((l) => path.join(dir, l.name)),
+    store: new XlsxMasterStore(master),
+  });
+  expect(report.files.map((f) => [f.status, f.kind])).toEqual(lists.map(() => ['imported', 'award']));
+  expect(report.records.every((r) => r.kind === 'award' && r.outcome === 'added')).toBe(true);
+  const history = (await readMaster(master)).awardHistory;
+  expect(history).toHaveLength(lists.reduce((n, l) => n + l.records.length, 0));
+  expect(new Set(history.map((r) => r.year))).toEqual(new Set(DECISION_YEARS));
 });
