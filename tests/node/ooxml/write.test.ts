@@ -116,7 +116,7 @@ const withSoffice = soffice ? it : it.skip;
 
 describe('the master in LibreOffice', () => {
   withSoffice(
-    'opens, and LibreOffice’s own save of it reads back as the same master',
+    'opens with its records and discrepancies, and LibreOffice’s own save of it reads back as the same master',
     async () => {
       const data = emptyMaster();
       data.units = [
@@ -135,6 +135,19 @@ describe('the master in LibreOffice', () => {
         },
       ];
       data.plan = [{ year: 2022, id: '1.1', title: 'Họp Hội đồng', start: '2022-02-01', status: 'done', percent: 1 }];
+      data.discrepancies = [
+        {
+          file: '08_DS đề nghị - Phú Thuận B.xlsx',
+          sheet: 'KT 2022',
+          row: 14,
+          name: 'Lê Văn Tám',
+          code: 'conflict',
+          what: 'Đề nghị hai hình thức khác nhau',
+          why: 'Tệp khác đề nghị «Lao động tiên tiến»,\ntệp này «Chiến sĩ thi đua cơ sở».',
+          suggestion: '=Hỏi lại đơn vị',
+          resolved: 'no',
+        },
+      ];
       const source = path.join(dir, 'master.xlsx');
       fs.writeFileSync(source, masterFile(data));
       const resaved = resaveWithLibreOffice(source, dir);
@@ -142,6 +155,7 @@ describe('the master in LibreOffice', () => {
       expect(back.units).toEqual((await readMaster(source)).units);
       expect(back.nominations[0]).toMatchObject(data.nominations[0]);
       expect(back.plan[0]).toMatchObject(data.plan[0]);
+      expect(back.discrepancies).toEqual([expect.objectContaining(data.discrepancies[0])]);
     },
     180_000,
   );
