@@ -13,7 +13,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { inflateRawSync } from 'zlib';
+import { readZipParts } from './ooxml/read';
 import mammoth from 'mammoth';
 import { foldKey } from '../core/text';
 import { UserError } from './errors';
@@ -64,40 +64,6 @@ export function decodeText(buffer: Buffer, name = ''): string {
   } catch {
     throw new UserError(MESSAGES.notUtf8(name));
   }
-}
-
-// ---------------------------------------------------------------------------
-// Zip (just enough to read the parts of a .docx).
-
-function readZip(buffer: Buffer, wanted: readonly string[]): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65_557); i--) {
-    if (buffer.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip file');
-  const count = buffer.readUInt16LE(eocd + 10);
-  let p = buffer.readUInt32LE(eocd + 16);
-  for (let n = 0; n < count; n++) {
-    if (buffer.readUInt32LE(p) !== 0x02014b50) throw new Error('bad zip directory');
-    const method = buffer.readUInt16LE(p + 10);
-    const size = buffer.readUInt32LE(p + 20);
-    const nameLength = buffer.readUInt16LE(p + 28);
-    const extraLength = buffer.readUInt16LE(p + 30);
-    const commentLength = buffer.readUInt16LE(p + 32);
-    const local = buffer.readUInt32LE(p + 42);
-    const entry = buffer.toString('utf8', p + 46, p + 46 + nameLength);
-    p += 46 + nameLength + extraLength + commentLength;
-    if (!wanted.includes(entry)) continue;
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(dataStart, dataStart + size);
-    if (method === 0) out.set(entry, Buffer.from(data));
-    else if (method === 8) out.set(entry, inflateRawSync(data));
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -459,7 +425,7 @@ function htmlToText(html: string): string {
 async function readDocx(buffer: Buffer, name: string): Promise<string> {
   let parts: Map<string, Buffer>;
   try {
-    parts = readZip(buffer, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+    parts = readZipParts(buffer, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
   } catch {
     throw new UserError(MESSAGES.badDocx(name));
   }

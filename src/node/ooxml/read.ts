@@ -177,6 +177,21 @@ function entryData(buf: Buffer, e: ZipEntry): Buffer {
   return data;
 }
 
+/**
+ * The named parts of a zip held in memory (an .xlsx, a .docx), those present.
+ * Throws on a zip this reader does not handle (ZIP64, encryption, a part
+ * larger than its header says…).
+ */
+export function readZipParts(buf: Buffer, names: ReadonlyArray<string>): Map<string, Buffer> {
+  const entries = zipEntries(buf);
+  const parts = new Map<string, Buffer>();
+  for (const name of names) {
+    const e = entries.get(name);
+    if (e) parts.set(name, entryData(buf, e));
+  }
+  return parts;
+}
+
 // ── XML ───────────────────────────────────────────────────────────────────
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
