@@ -19,7 +19,7 @@ import {
 } from '../core/contract';
 import type { CellValue } from '../core/contract';
 import { todayIn } from '../core/dates';
-import { columnLetter } from '../core/tracking';
+import { columnLetter } from '../core/a1';
 import { councilSettings, forgetReference, watchReferenceChanges } from './reference';
 import { SheetStore } from './sheet-store';
 import { recomputeComputedColumns } from './tracking';

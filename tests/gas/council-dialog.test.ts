@@ -3,29 +3,13 @@
  * google.script.run shim to the built server code in the offline runtime.
  */
 import type { Page } from 'playwright-core';
-import {
-  chromiumAvailable,
-  launchChromium,
-  openSidebar,
-  saveScreenshot,
-  type BrowserSession,
-} from '../support/browser';
+import { describeInChromium, openSidebar, saveScreenshot } from '../support/browser';
 import type { GasRuntime } from '../support/gas';
 import { addRows, councilWorkbook, MENU, nomination, objects } from './council-fixtures';
 
 const XSS_NAME = '<img src=x onerror="window.__xss = 1">Hòa';
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
-
-maybe('council session dialog in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeInChromium('council session dialog in Chromium', (chromium) => {
   function prepared(): GasRuntime {
     const runtime = councilWorkbook();
     addRows(runtime, 'nominations', [
@@ -45,7 +29,7 @@ maybe('council session dialog in Chromium', () => {
     expect(runtime.ui.alerts).toEqual([]);
     const dialog = runtime.ui.dialogs.at(-1)!;
     expect(dialog.output.getWidth()).toBe(900);
-    return openSidebar(session, dialog.output.getContent(), runtime, { width: 900, height: 640 });
+    return openSidebar(chromium(), dialog.output.getContent(), runtime, { width: 900, height: 640 });
   }
 
   const resultOf = (page: Page, row: number) => page.locator(`#rows tr:nth-child(${row}) td.result`).textContent();

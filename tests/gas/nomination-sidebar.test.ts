@@ -3,35 +3,19 @@
  * google.script.run shim to the built server code in the offline runtime.
  */
 import type { Page } from 'playwright-core';
-import {
-  chromiumAvailable,
-  launchChromium,
-  openSidebar,
-  saveScreenshot,
-  type BrowserSession,
-} from '../support/browser';
+import { describeInChromium, openSidebar, saveScreenshot } from '../support/browser';
 import type { GasRuntime } from '../support/gas';
 import { addRows, councilWorkbook, MENU, nomination, objects, registration } from './council-fixtures';
 
 const XSS_NAME = '<img src=x onerror="window.__xss = 1">Bình';
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
-
-maybe('nomination sidebar in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeInChromium('nomination sidebar in Chromium', (chromium) => {
   async function open(runtime: GasRuntime): Promise<Page> {
     runtime.clickMenu(MENU, 'Nhập đề nghị khen thưởng…');
     expect(runtime.ui.alerts).toEqual([]);
     const sidebar = runtime.ui.sidebars.at(-1)!;
     expect(sidebar.getTitle()).toBe('Nhập đề nghị khen thưởng');
-    return openSidebar(session, sidebar.getContent(), runtime, { width: 300, height: 1400 });
+    return openSidebar(chromium(), sidebar.getContent(), runtime, { width: 300, height: 1400 });
   }
 
   async function settled(page: Page): Promise<void> {

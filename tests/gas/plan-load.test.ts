@@ -4,13 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  chromiumAvailable,
-  launchChromium,
-  openSidebar,
-  saveScreenshot,
-  type BrowserSession,
-} from '../support/browser';
+import { describeInChromium, openSidebar, saveScreenshot } from '../support/browser';
 import { ROOT, loadAddin } from '../support/bundle';
 import type { PlanPreview } from '../../src/gas/api-types';
 
@@ -105,18 +99,14 @@ describe('loading a plan into the sheet', () => {
   });
 });
 
-(chromiumAvailable() ? describe : describe.skip)('plan dialog in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => (session = await launchChromium()));
-  afterAll(async () => session?.close());
-
+describeInChromium('plan dialog in Chromium', (chromium) => {
   it('pastes, previews (names as text) and loads', async () => {
     const runtime = loadAddin({ user: 'noivu@hongngu.example' });
     runtime.call('menuSetupWorkbook');
     runtime.call('menuLoadPlan');
     const dialog = runtime.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe('Nạp kế hoạch từ văn bản');
-    const page = await openSidebar(session, dialog.output.getContent(), runtime, { width: 760, height: 620 });
+    const page = await openSidebar(chromium(), dialog.output.getContent(), runtime, { width: 760, height: 620 });
     const payload = PLAN.replace('1.2. Phiên họp bất thường', '1.2. Phiên họp <img src=x onerror="window.__xss=1">');
     await page.fill('#text', payload);
     await page.click('#preview');

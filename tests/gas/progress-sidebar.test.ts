@@ -3,13 +3,7 @@
  * google.script.run shim to the built server code in the offline runtime.
  */
 import type { Page } from 'playwright-core';
-import {
-  chromiumAvailable,
-  launchChromium,
-  openSidebar,
-  saveScreenshot,
-  type BrowserSession,
-} from '../support/browser';
+import { describeInChromium, openSidebar, saveScreenshot } from '../support/browser';
 import { loadAddin } from '../support/bundle';
 
 const XSS_TITLE = '<img src=x onerror="window.__xss = 1">Tuyên truyền';
@@ -47,23 +41,13 @@ function preparedRuntime(user: string) {
   return runtime;
 }
 
-const maybe = chromiumAvailable() ? describe : describe.skip;
-
-maybe('progress sidebar in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launchChromium();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describeInChromium('progress sidebar in Chromium', (chromium) => {
   async function open(runtime: ReturnType<typeof preparedRuntime>): Promise<Page> {
     runtime.call('menuOpenProgress');
     expect(runtime.ui.alerts).toEqual([]);
     const sidebar = runtime.ui.sidebars.at(-1)!;
     expect(sidebar.getTitle()).toContain('Cập nhật tiến độ');
-    return openSidebar(session, sidebar.getContent(), runtime);
+    return openSidebar(chromium(), sidebar.getContent(), runtime);
   }
 
   it('logs progress for the user’s own unit and updates the plan item', async () => {

@@ -6,13 +6,7 @@
 import { valuesToRows } from '../../src/core/contract';
 import { dashboard, dashboardFromPlan, dashboardValues, recomputePlan } from '../../src/core/tracking';
 import type { GasRuntime } from '../support/gas';
-import {
-  chromiumAvailable,
-  launchChromium,
-  openSidebar,
-  saveScreenshot,
-  type BrowserSession,
-} from '../support/browser';
+import { describeInChromium, openSidebar, saveScreenshot } from '../support/browser';
 import { addLogRows, fullWorkbook, setSetting, sheetObjects, spreadsheetCalls } from './helpers';
 
 const MENU = 'Thi đua – Khen thưởng';
@@ -417,22 +411,18 @@ describe('«Chuyển kế hoạch sang năm mới…»', () => {
   });
 });
 
-(chromiumAvailable() ? describe : describe.skip)('report pages in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => (session = await launchChromium()));
-  afterAll(async () => session?.close());
-
+describeInChromium('report pages in Chromium', (chromium) => {
   it('shows the Doc link dialog; a link that is not a web address is not clickable', async () => {
     const runtime = fullWorkbook({ documentApp: true });
     runtime.clickMenu(MENU, 'Báo cáo sơ kết 6 tháng');
     const dialog = runtime.ui.dialogs.at(-1)!;
-    const page = await openSidebar(session, dialog.output.getContent(), runtime, { width: 460, height: 200 });
+    const page = await openSidebar(chromium(), dialog.output.getContent(), runtime, { width: 460, height: 200 });
     expect(await page.locator('#link').getAttribute('href')).toBe(runtime.documents.created[0].getUrl());
     expect(await page.locator('#message').textContent()).toContain('trên trang «Sơ kết 6 tháng 2024»');
     await saveScreenshot(page, 'review-doc-dialog');
 
     const forged = dialog.output.getContent().replace(/href="[^"]*"/, 'href="javascript:alert(1)"');
-    const bad = await openSidebar(session, forged, runtime, { width: 460, height: 200 });
+    const bad = await openSidebar(chromium(), forged, runtime, { width: 460, height: 200 });
     expect(await bad.locator('#link').getAttribute('href')).toBeNull();
   });
 
@@ -442,7 +432,7 @@ describe('«Chuyển kế hoạch sang năm mới…»', () => {
     const range = runtime.spreadsheet.getSheetByName('Tổng hợp')!.getDataRange();
     const rows = range.getDisplayValues();
     const weights = range.getFontWeights();
-    const page = await session.browser.newPage();
+    const page = await chromium().browser.newPage();
     await page.setViewportSize({ width: 760, height: 900 });
     // Text goes in through textContent only, as in the pages.
     await page.setContent('<!doctype html><html lang="vi"><body><table id="t"></table></body></html>');

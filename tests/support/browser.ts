@@ -32,6 +32,26 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/**
+ * A describe block whose tests share one fresh Chromium, `chromium()` in its
+ * body; skipped where Chromium is not installed (CI installs it).
+ */
+export function describeInChromium(title: string, body: (chromium: () => BrowserSession) => void): void {
+  (chromiumAvailable() ? describe : describe.skip)(title, () => {
+    let session: BrowserSession | undefined;
+    beforeAll(async () => {
+      session = await launchChromium();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+    body(() => {
+      if (!session) throw new Error('Chromium is not running');
+      return session;
+    });
+  });
+}
+
 /** A fresh Chromium with its own empty profile directory. */
 export async function launchChromium(): Promise<BrowserSession> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-chromium-'));

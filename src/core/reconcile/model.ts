@@ -41,21 +41,8 @@ export interface ReconcileOptions {
   importedAt: string;
 }
 
-export interface ReconciledRecord {
-  /** Path of the file as given. */
-  file: string;
-  sheet: string;
-  row: number;
-  kind: ImportKind;
-  subject: Subject;
-  name: string;
-  position: string | null;
-  /** Canonical name of the sending unit, or null when it could not be matched. */
-  unit: string | null;
-  /** Official catalogue name; the verbatim text when not in the catalogue or unclear; null when missing. */
-  award: string | null;
-  year: number | null;
-  outcome: Outcome;
+/** A record of the report (its fields as the JSON report has them), with what the apply step needs. */
+export interface ReconciledRecord extends Omit<ReportRecord, 'problems'> {
   problems: Problem[];
   /** The catalogue award, when matched. */
   awardId: AwardId | null;
@@ -118,14 +105,18 @@ export interface ReportFile {
 }
 
 export interface ReportRecord {
+  /** Path of the file as given. */
   file: string;
   sheet: string;
+  /** 1-based row in the source sheet. */
   row: number;
   kind: ImportKind;
   subject: Subject;
   name: string;
   position: string | null;
+  /** Canonical name of the sending unit, or null when it could not be matched. */
   unit: string | null;
+  /** Official catalogue name; the verbatim text when not in the catalogue or unclear; null when missing. */
   award: string | null;
   year: number | null;
   outcome: Outcome;

@@ -24,19 +24,11 @@
  */
 import { codeOf, type ProgressStatus, type Row } from '../contract';
 import { daysBetween, isIsoDate } from '../dates';
-import { DEFAULT_DUE_SOON_DAYS, SCHEDULE_RULES, UNKNOWN_SCHEDULE_RULE, type ItemState } from './rules';
-import { dayOfLogTime, dueDatesOf, percentOf, scheduleKindOf, type StatusOptions } from './status';
+import { DEFAULT_DUE_SOON_DAYS, SCHEDULE_RULES, UNKNOWN_SCHEDULE_RULE } from './rules';
+import { dayOfLogTime, dueDatesOf, percentOf, scheduleKindOf, type ItemStatus, type StatusOptions } from './status';
 
 /** The plan's computed columns of an item, and its state. */
-export interface ComputedState {
-  status: ProgressStatus;
-  /** Fraction 0–1. */
-  percent: number;
-  nextDue: string | null;
-  daysLate: number | null;
-  lastUpdate: string | null;
-  state: ItemState;
-}
+export type ComputedState = Pick<ItemStatus, 'status' | 'percent' | 'nextDue' | 'daysLate' | 'lastUpdate' | 'state'>;
 
 function text(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();

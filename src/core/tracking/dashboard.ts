@@ -23,6 +23,7 @@
  * when an item's columns do not fit its due dates (the plan was edited by
  * hand since), `dashboardFromPlan` returns null and the caller recomputes.
  */
+import { columnLetter } from '../a1';
 import { PROGRESS_STATUS, codeOf, type CellValue, type ProgressStatus, type Row } from '../contract';
 import { daysBetween, formatViDate, isIsoDate } from '../dates';
 import { UnitRegistry } from '../units';
@@ -271,18 +272,6 @@ export interface SheetBlock {
   /** Every row has the same length: one setValues on A1. */
   values: CellValue[][];
   tables: Record<string, TablePlace>;
-}
-
-/** Column letters of a 1-based column: 1 → A, 27 → AA. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /**

@@ -74,7 +74,8 @@ export type {
   SkippedReminder,
 } from './reminders';
 
-export { buildBlock, columnLetter, dashboard, dashboardFromPlan, dashboardValues, UNASSIGNED_UNIT } from './dashboard';
+export { columnLetter } from '../a1';
+export { buildBlock, dashboard, dashboardFromPlan, dashboardValues, UNASSIGNED_UNIT } from './dashboard';
 export type { Dashboard, DashboardOptions, SheetBlock, TablePlace } from './dashboard';
 
 export { REVIEW_HEADER, REVIEW_SECTIONS, reviewPeriod, reviewReport, reviewTitle, reviewValues } from './review';

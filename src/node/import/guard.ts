@@ -285,19 +285,8 @@ async function inspectZip(
       return { format, entries: infosOf(facts), mergeCount: 0, mergesChecked: format !== 'xlsx' };
     }
   }
-  let zip: yauzl.ZipFile;
+  const { zip, entries } = await openEntries(buffer, place, lim.maxEntries);
   try {
-    zip = await openZip(buffer);
-  } catch (e) {
-    throw corrupt(place, zipReason(e));
-  }
-  try {
-    let entries: yauzl.Entry[];
-    try {
-      entries = await listEntries(zip, lim.maxEntries);
-    } catch (e) {
-      throw corrupt(place, zipReason(e));
-    }
     const facts = entries.map((e) => ({
       fileName: e.fileName,
       compressedSize: e.compressedSize,
@@ -385,19 +374,8 @@ export async function checkMerges(
 ): Promise<number> {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const place = { file: displayName, sha256: sha256Of(buffer) };
-  let zip: yauzl.ZipFile;
+  const { zip, entries } = await openEntries(buffer, place, lim.maxEntries);
   try {
-    zip = await openZip(buffer);
-  } catch (e) {
-    throw corrupt(place, zipReason(e));
-  }
-  try {
-    let entries: yauzl.Entry[];
-    try {
-      entries = await listEntries(zip, lim.maxEntries);
-    } catch (e) {
-      throw corrupt(place, zipReason(e));
-    }
     return await scanMerges(
       zip,
       entries.filter((e) => WORKSHEET_ENTRY.test(e.fileName)),
@@ -406,6 +384,26 @@ export async function checkMerges(
     );
   } finally {
     zip.close();
+  }
+}
+
+/** The zip of a workbook and its entries, or the «corrupt file» error naming why. The caller closes it. */
+async function openEntries(
+  buffer: Buffer,
+  place: { file: string; sha256: string },
+  maxEntries: number,
+): Promise<{ zip: yauzl.ZipFile; entries: yauzl.Entry[] }> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(buffer);
+  } catch (e) {
+    throw corrupt(place, zipReason(e));
+  }
+  try {
+    return { zip, entries: await listEntries(zip, maxEntries) };
+  } catch (e) {
+    zip.close();
+    throw corrupt(place, zipReason(e));
   }
 }
 

@@ -14,6 +14,7 @@
  * outside the usual names…) makes `loadWorkbookLite` return null: the reader
  * then loads the file with exceljs, as before.
  */
+import { columnLetter } from '../../core/a1';
 import { cachedByText } from '../../core/cache';
 import { inflateRawSync } from 'zlib';
 
@@ -375,9 +376,7 @@ function lettersToNumber(letters: string): number {
 
 function numberToLetters(n: number): string {
   if (n < 1 || n > 16384) unsupported(`column ${n}`);
-  let out = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
-  return out;
+  return columnLetter(n);
 }
 
 /**

@@ -13,6 +13,7 @@
  * Text is always written as a shared string, never as a formula: a value
  * starting with "=" stays text in Excel.
  */
+import { columnLetter } from '../../core/a1';
 import { zip } from './zip';
 
 export type XlsxValue = string | number | boolean | Date | null;
@@ -78,14 +79,6 @@ function escapeText(text: string): string {
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
   return escapeXml(escaped);
-}
-
-/** "A", "B", … "Z", "AA"… of a 1-based column. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Excel's serial day number of a moment, counted in UTC as exceljs does (1900 date system). */
@@ -217,7 +210,7 @@ function cellXml(ref: string, value: XlsxValue, style: number, strings: StringTa
 }
 
 function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: StringTable): string {
-  const letters = sheet.columns.map((_, i) => columnLetters(i + 1));
+  const letters = sheet.columns.map((_, i) => columnLetter(i + 1));
   const columnStyles = sheet.columns.map((c) => styles.index(c.style));
   const cols = sheet.columns
     .map(
@@ -244,7 +237,7 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: StringTable): s
     const list = `"${v.options.join(',')}"`;
     // Excel rejects a list formula over 255 characters: the whole file would not open.
     if (list.length > 257) throw new Error(`Sheet "${sheet.name}": list of column ${v.column} is too long for Excel`);
-    const col = columnLetters(v.column);
+    const col = columnLetter(v.column);
     return (
       `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(v.errorTitle)}" ` +
       `error="${escapeXml(v.error)}" sqref="${col}${v.fromRow}:${col}${v.toRow}"><formula1>${escapeXml(list)}</formula1></dataValidation>`

@@ -5,6 +5,7 @@
  * ground truth expects (derived from the text actually written, so the two
  * cannot drift apart).
  */
+import { columnLetter } from '../../core/a1';
 import { cleanText, canonicalTone, matchKey, titleCaseName } from '../../core/text';
 import {
   AWARD_ORDER,
@@ -35,7 +36,6 @@ import {
 import { unitCellForms, unitTitleForms, type UnitInfo } from './units';
 import { AUTHORS, RECIPIENTS } from './vocab';
 import {
-  columnLetter,
   newSheet,
   range,
   setCell,

@@ -4,6 +4,7 @@
  * zip entries) to the document's date, so one seed gives byte-identical files.
  */
 import ExcelJS from 'exceljs';
+import { columnLetter } from '../../core/a1';
 
 export interface FontModel {
   name: string;
@@ -65,13 +66,6 @@ export function setCell(sheet: SheetModel, row: number, col: number, cell: CellM
 
 export function getCell(sheet: SheetModel, row: number, col: number): CellModel | undefined {
   return sheet.rows.get(row)?.get(col);
-}
-
-/** Column letters of a 1-based column number. */
-export function columnLetter(col: number): string {
-  let out = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
 }
 
 export function range(r1: number, c1: number, r2: number, c2: number): string {

@@ -1,15 +1,9 @@
 /** A1 notation for the ranges the Sheets API store sends. */
+import { columnLetter as letters } from '../../core/a1';
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
+/** 0 → "A", 25 → "Z", 26 → "AA": the API's 0-based column indexes. */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return letters(index + 1);
 }
 
 /**

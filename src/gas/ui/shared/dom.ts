@@ -20,6 +20,13 @@ export function replaceOptions(select: HTMLSelectElement, options: HTMLOptionEle
   select.replaceChildren(...options);
 }
 
+/** The units a staff member may act for: preselected when there is only one, else a prompt first. */
+export function unitOptions(units: ReadonlyArray<string>): HTMLOptionElement[] {
+  return units.length === 1
+    ? [option(units[0], units[0])]
+    : [option('', '— Chọn đơn vị —'), ...units.map((u) => option(u, u))];
+}
+
 /** The JSON the server put in `data-boot` (HTML-escaped by the template). */
 export function bootData<T>(): T {
   return JSON.parse(document.body.dataset.boot ?? '{}') as T;

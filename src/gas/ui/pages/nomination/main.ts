@@ -18,7 +18,7 @@ import {
   type NominationProblem,
   type NominationSubject,
 } from '../../../../core/nomination';
-import { bootData, byId, option, replaceOptions, showMessage } from '../../shared/dom';
+import { bootData, byId, option, replaceOptions, showMessage, unitOptions } from '../../shared/dom';
 import { callServer } from '../../shared/server';
 
 const form = bootData<NominationForm>();
@@ -294,12 +294,7 @@ async function submit(event: Event): Promise<void> {
 }
 
 function render(): void {
-  replaceOptions(
-    unitSelect,
-    form.units.length === 1
-      ? [option(form.units[0], form.units[0])]
-      : [option('', '— Chọn đơn vị —'), ...form.units.map((u) => option(u, u))],
-  );
+  replaceOptions(unitSelect, unitOptions(form.units));
   replaceOptions(
     kindSelect,
     form.commendationKinds.map((k) => option(k.code, k.label)),

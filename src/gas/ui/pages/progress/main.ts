@@ -5,7 +5,7 @@
  */
 import type { ProgressForm, ProgressInput, ProgressItemView } from '../../../api-types';
 import type { ProgressStatus } from '../../../../core/contract';
-import { bootData, byId, option, replaceOptions, showMessage } from '../../shared/dom';
+import { bootData, byId, option, replaceOptions, showMessage, unitOptions } from '../../shared/dom';
 import { callServer } from '../../shared/server';
 
 const form = bootData<ProgressForm>();
@@ -55,12 +55,7 @@ function renderItems(): void {
 }
 
 function render(): void {
-  replaceOptions(
-    unitSelect,
-    form.units.length === 1
-      ? [option(form.units[0], form.units[0])]
-      : [option('', '— Chọn đơn vị —'), ...form.units.map((u) => option(u, u))],
-  );
+  replaceOptions(unitSelect, unitOptions(form.units));
   replaceOptions(
     statusSelect,
     form.statuses.map((s) => option(s.code, s.label)),
