@@ -20,33 +20,18 @@ import { UnitRegistry, matchUnit } from '../../../src/core/units';
 import type { ExtractedFile, ExtractedRecord } from '../../../src/core/reconcile/types';
 import { readReport, ReportError } from '../../../src/node/import/read';
 import { SAMPLE_REPORTS } from '../../support/shared';
+import type { TruthFile as ScoredTruthFile, TruthRecord } from './score';
 
 const DIR = SAMPLE_REPORTS;
 const TRUTH = path.join(DIR, 'truth.json');
 const available = fs.existsSync(TRUTH);
 
-interface TruthFile {
-  file: string;
-  expect: 'imported' | 'skipped' | 'failed';
-  unit: string | null;
-  kind: string | null;
+/** A truth file with what only the reader is scored on (see ../shared/samples/README.md). */
+interface TruthFile extends ScoredTruthFile {
   sheet?: string;
   header_row?: number;
   encoding?: string;
   copy_of?: string;
-}
-
-interface TruthRecord {
-  file: string;
-  sheet: string;
-  row: number;
-  kind: string;
-  subject: string;
-  name: string;
-  position: string | null;
-  unit: string;
-  award: string | null;
-  year: number;
 }
 
 type Score = { ok: number; total: number; misses: string[] };
